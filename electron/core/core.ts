@@ -1,0 +1,63 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { auditHandlers } from './audit/handlers';
+import type { Clock } from './clock';
+import type { CoreContext } from './context';
+import { seedDemoHall } from './demo/seed';
+import { createDispatcher, type Dispatch } from './dispatch';
+import { createFileLogger, type Logger } from './log';
+import { sessionHandlers, staffHandlers } from './staff/handlers';
+import { SessionTable } from './staff/sessions';
+import { openStore } from './store/store';
+import { noHq, systemHandlers, type HqStatusSource } from './system/handlers';
+import type { Contract } from '../../shared/contract/index';
+import type { PieceHandlers } from './handlers';
+
+export interface CoreOptions {
+  dataDir: string;
+  clock: Clock;
+  appVersion: string;
+  /** better-sqlite3 build for this runtime; Node's default when absent. */
+  nativeBinding?: string;
+  /** Seed the demo hall on first start (no HQ configured). */
+  demo?: { counterCode?: string };
+  log?: Logger;
+  logToConsole?: boolean;
+  hq?: HqStatusSource;
+}
+
+export interface Core {
+  readonly ctx: CoreContext;
+  readonly dispatch: Dispatch;
+  readonly sessions: SessionTable;
+  readonly dbFile: string;
+  close(): void;
+}
+
+export const DB_FILE_NAME = 'halldesk.sqlite';
+
+/** Opens the counter's database and assembles every domain's handlers behind one dispatcher. */
+export function createCore(options: CoreOptions): Core {
+  mkdirSync(options.dataDir, { recursive: true });
+  const dbFile = join(options.dataDir, DB_FILE_NAME);
+  const log = options.log ?? createFileLogger(join(options.dataDir, 'logs'), options.clock, options.logToConsole);
+  const store = openStore({ file: dbFile, nativeBinding: options.nativeBinding, now: () => options.clock.now() });
+  const ctx: CoreContext = { store, clock: options.clock, log, appVersion: options.appVersion };
+  if (options.demo) seedDemoHall(ctx, options.demo.counterCode);
+
+  const sessions = new SessionTable();
+  const handlers: PieceHandlers<Contract> = {
+    ...systemHandlers(ctx, options.hq ?? noHq),
+    ...sessionHandlers(ctx, sessions),
+    ...staffHandlers(ctx, sessions),
+    ...auditHandlers(ctx),
+  };
+  const dispatch = createDispatcher({
+    handlers,
+    sessions,
+    clock: options.clock,
+    log,
+  });
+  log.info('core.open', { dbFile, schemaVersion: store.schemaVersion });
+  return { ctx, dispatch, sessions, dbFile, close: () => store.close() };
+}

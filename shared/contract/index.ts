@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { auditMethods } from '../audit/contract';
+import { sessionMethods, staffMethods } from '../staff/contract';
+import { systemMethods } from '../system/contract';
+import { joinPieces, type MethodSpec } from './define';
+
+// Validation messages reach the counter in Chinese; the renderer maps codes, not texts.
+z.config(z.locales.zhCN());
+
+/** The one API between the renderer and the core, joined from the domains' pieces. */
+export const contract = joinPieces(systemMethods, sessionMethods, staffMethods, auditMethods);
+
+export type Contract = typeof contract;
+export type MethodName = Extract<keyof Contract, string>;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}
+
+export function specOf(name: MethodName): MethodSpec {
+  return contract[name];
+}
+
+/** The IPC channel of a method; the preload and the main process both derive it here. */
+export function channelFor(name: MethodName): string {
+  return `halldesk:${name}`;
+}
+
+export * from './define';
+export * from './errors';

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { method } from '../contract/define';
+
+export const HqState = z.enum(['not_configured', 'online', 'offline']);
+
+export const systemMethods = {
+  'system.info': method({
+    summary: 'What this counter is: hall, counter, demo mode, version and the time it runs on. Needed before login.',
+    role: 'none',
+    whileLocked: true,
+    input: z.object({}).strict(),
+    output: z.object({
+      appVersion: z.string(),
+      schemaVersion: z.number().int(),
+      hall: z.object({ code: z.string(), name: z.string() }),
+      counter: z.object({ code: z.string(), name: z.string() }),
+      demo: z.boolean(),
+      clockFrozen: z.boolean(),
+      now: z.string(),
+    }),
+    errors: [],
+    example: {},
+  }),
+  'system.status': method({
+    summary: "The top bar's live figures: HQ reachability and the number of events not yet accepted by HQ.",
+    role: 'clerk',
+    whileLocked: true,
+    input: z.object({}).strict(),
+    output: z.object({
+      hq: HqState,
+      lastSyncAt: z.string().nullable(),
+      unsyncedEvents: z.number().int().nonnegative(),
+    }),
+    errors: [],
+    example: {},
+  }),
+};
