@@ -1,0 +1,28 @@
+import type { CounterInfo, CounterStatus } from '../api/types';
+import type { CounterPage } from '../shell/pages';
+import { PageFrame, PlannedNotice } from './PageFrame';
+import { SettingsPage } from './SettingsPage';
+import { SyncPage } from './SyncPage';
+import './pages.css';
+
+interface CounterPageViewProps {
+  page: CounterPage;
+  info: CounterInfo;
+  status: CounterStatus | null;
+}
+
+/** The page the navigation chose. Pages that later versions fill show a plain notice for now. */
+export function CounterPageView({ page, info, status }: CounterPageViewProps) {
+  switch (page) {
+    case 'sync':
+      return <SyncPage status={status} />;
+    case 'settings':
+      return <SettingsPage info={info} />;
+    default:
+      return (
+        <PageFrame page={page}>
+          <PlannedNotice page={page} />
+        </PageFrame>
+      );
+  }
+}
