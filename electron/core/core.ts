@@ -1,12 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { auditHandlers } from './audit/handlers';
+import { customerHandlers } from './customers/handlers';
+import { pointsMallHandlers } from './points/handlers';
+import { stockHandlers } from './stock/handlers';
 import type { Clock } from './clock';
 import type { CoreContext } from './context';
 import { seedDemoHall } from './demo/seed';
 import { createDispatcher, type Dispatch } from './dispatch';
 import { createFileLogger, type Logger } from './log';
 import { sessionHandlers, staffHandlers } from './staff/handlers';
+import { approveAsManager } from './staff/accounts';
 import { SessionTable } from './staff/sessions';
 import { openStore } from './store/store';
 import { noHq, systemHandlers, type HqStatusSource } from './system/handlers';
@@ -51,12 +55,16 @@ export function createCore(options: CoreOptions): Core {
     ...sessionHandlers(ctx, sessions),
     ...staffHandlers(ctx, sessions),
     ...auditHandlers(ctx),
+    ...customerHandlers(ctx),
+    ...stockHandlers(ctx),
+    ...pointsMallHandlers(ctx),
   };
   const dispatch = createDispatcher({
     handlers,
     sessions,
     clock: options.clock,
     log,
+    approve: (staffNo, pin) => approveAsManager(ctx, staffNo, pin),
   });
   log.info('core.open', { dbFile, schemaVersion: store.schemaVersion });
   return { ctx, dispatch, sessions, dbFile, close: () => store.close() };

@@ -5,6 +5,7 @@ import type { Clock } from './clock';
 import type { Handler } from './handlers';
 import type { Logger } from './log';
 import type { SessionTable } from './staff/sessions';
+import type { StaffView } from '../../shared/staff/contract';
 import type { MethodSpec } from '../../shared/contract/define';
 
 /** What every transport hands the core: the session token (if any) and the raw input. */
@@ -39,6 +40,8 @@ export function createDispatcher(deps: {
   sessions: SessionTable;
   clock: Clock;
   log: Logger;
+  /** Checks a manager's PIN for a step-up approval; throws a DomainError when refused. */
+  approve: (staffNo: string, pin: string) => StaffView;
 }): Dispatch {
   return async (method, rawEnvelope) => {
     if (!isMethodName(method)) return fail('NOT_FOUND', `没有这个接口：${method.slice(0, 64)}`);
@@ -62,8 +65,17 @@ export function createDispatcher(deps: {
     if (!input.success) return validationError(input.error);
 
     try {
+      let approvedBy: StaffView | undefined;
+      if (spec.approval === 'manager' && session) {
+        if (session.staff.role === 'manager') approvedBy = session.staff;
+        else {
+          const approval = (input.data as { approval?: { staffNo: string; pin: string } }).approval;
+          if (!approval) return fail('FORBIDDEN', '此操作需要店长授权：请店长输入工号和 PIN', { needApproval: 'manager' });
+          approvedBy = deps.approve(approval.staffNo, approval.pin);
+        }
+      }
       const call = session
-        ? { session, actor: { kind: 'staff' as const, staffId: session.staff.id, staffNo: session.staff.staffNo } }
+        ? { session, approvedBy, actor: { kind: 'staff' as const, staffId: session.staff.id, staffNo: session.staff.staffNo } }
         : {};
       const value = await (handler as (input: unknown, call: unknown) => unknown)(input.data, call);
       const output = spec.output.safeParse(value);

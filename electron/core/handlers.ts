@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ContractPiece, MethodSpec } from '../../shared/contract/define';
 import type { Actor } from './audit/log';
 import type { Session } from './staff/sessions';
+import type { StaffView } from '../../shared/staff/contract';
 
 export interface PublicCall {
   readonly session?: Session;
@@ -10,6 +11,8 @@ export interface PublicCall {
 export interface StaffCall {
   readonly session: Session;
   readonly actor: Actor;
+  /** The manager who approved this call: the session's own manager, or one who typed a PIN (step-up). */
+  readonly approvedBy?: StaffView;
 }
 
 export type Handler<S extends MethodSpec> = (

@@ -12,6 +12,11 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   readonly output: O;
   /** Domain errors this method may answer beyond the universal and session ones. */
   readonly errors: readonly ErrorCode[];
+  /**
+   * 'manager': a manager may call it directly; a clerk may call it only with a manager's
+   * staff number and PIN in `input.approval` (step-up at the counter), checked before the handler runs.
+   */
+  readonly approval?: 'manager';
   /** Accepted while the screen is locked (unlock, logout, status). */
   readonly whileLocked?: boolean;
   /** A valid input, used by the docs and as the seed of the malformed-input fuzz test. */

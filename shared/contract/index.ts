@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { auditMethods } from '../audit/contract';
+import { customerMethods } from '../customers/contract';
+import { pointsMallMethods } from '../points/contract';
 import { sessionMethods, staffMethods } from '../staff/contract';
+import { stockMethods } from '../stock/contract';
 import { systemMethods } from '../system/contract';
 import { joinPieces, type MethodSpec } from './define';
 
@@ -8,7 +11,15 @@ import { joinPieces, type MethodSpec } from './define';
 z.config(z.locales.zhCN());
 
 /** The one API between the renderer and the core, joined from the domains' pieces. */
-export const contract = joinPieces(systemMethods, sessionMethods, staffMethods, auditMethods);
+export const contract = joinPieces(
+  systemMethods,
+  sessionMethods,
+  staffMethods,
+  auditMethods,
+  customerMethods,
+  stockMethods,
+  pointsMallMethods,
+);
 
 export type Contract = typeof contract;
 export type MethodName = Extract<keyof Contract, string>;

@@ -18,6 +18,10 @@ export const StaffAccount = StaffView.extend({
   lockedUntil: z.string().nullable(),
 });
 
+/** A manager's staff number and PIN, typed at the counter to approve a clerk's void or correction. */
+export const Approval = z.object({ staffNo: StaffNo, pin: Pin }).strict();
+export type Approval = z.infer<typeof Approval>;
+
 const Empty = z.object({}).strict();
 const Done = z.object({ done: z.literal(true) });
 

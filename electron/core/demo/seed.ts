@@ -2,7 +2,9 @@ import { z } from 'zod';
 import demoHall from '../../../resources/demo/hall.json';
 import { StaffNo, Pin, StaffRole } from '../../../shared/staff/contract';
 import { commitAction, type CoreContext } from '../context';
+import { seedDemoCatalogue } from '../points/demo';
 import { insertStaff } from '../staff/accounts';
+import { seedDemoStock } from '../stock/demo';
 import { readDevice } from '../system/device';
 
 const DemoHall = z.object({
@@ -28,6 +30,8 @@ export function seedDemoHall(ctx: CoreContext, counterCode?: string): boolean {
       )
       .run(demo.hall.code, demo.hall.name, counter.code, counter.name, ctx.clock.now().toISOString());
     for (const s of demo.staff) insertStaff(ctx, s);
+    seedDemoStock(ctx);
+    seedDemoCatalogue(ctx);
     return {
       result: null,
       audit: { action: 'demo.seed', subject: `hall:${demo.hall.code}`, details: { counter: counter.code, staff: demo.staff.length } },

@@ -92,3 +92,16 @@ export function checkPin(ctx: CoreContext, row: StaffRow, pin: string, purpose: 
     attemptsLeft: MAX_WRONG_PINS - failed,
   });
 }
+
+/**
+ * A manager approving a clerk's action at the counter (step-up). Wrong PINs count towards
+ * the manager's own lock, so the approval prompt cannot be used to guess a PIN.
+ */
+export function approveAsManager(ctx: CoreContext, staffNo: string, pin: string): StaffView {
+  const row = findStaff(ctx, staffNo);
+  if (!row || !row.active || row.role !== 'manager') {
+    throw new DomainError('FORBIDDEN', '授权人必须是本厅店长', { needApproval: 'manager' });
+  }
+  checkPin(ctx, row, pin, 'approval');
+  return staffView(row);
+}

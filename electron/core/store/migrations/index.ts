@@ -2,8 +2,18 @@
 import type { Migration } from '../migration';
 import m0 from './0001_foundation';
 import m1 from './0002_outbox';
+import m2 from './0003_customers';
+import m3 from './0004_stock';
+import m4 from './0005_slips';
+import m5 from './0006_enrolment';
+import m6 from './0007_points_mall';
 
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'foundation', ...m0 },
   { version: 2, name: 'outbox', ...m1 },
+  { version: 3, name: 'customers', ...m2 },
+  { version: 4, name: 'stock', ...m3 },
+  { version: 5, name: 'slips', ...m4 },
+  { version: 6, name: 'enrolment', ...m5 },
+  { version: 7, name: 'points_mall', ...m6 },
 ];

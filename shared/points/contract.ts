@@ -1,0 +1,2 @@
+// Points mall methods: filled in by the points mall work (catalogue, redeem, void).
+export const pointsMallMethods = {};

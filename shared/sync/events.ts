@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { StockBucket, StockReason } from '../stock/movements';
+
+/**
+ * Every fact a counter tells HQ, one schema per event type. The outbox refuses a
+ * payload that does not match, and HQ validates again on arrival: the two sides agree
+ * by construction, not by convention.
+ */
+const Phone = z.string().regex(/^1[3-9]\d{9}$/);
+const Ref = z.object({ type: z.string(), id: z.string() });
+const LotPoints = z.object({ lotKey: z.string(), points: z.number().int().positive() });
+
+export const eventPayloads = {
+  'customer.registered': z.object({
+    phone: Phone,
+    name: z.string(),
+    idHash: z.string(),
+    idLast4: z.string(),
+    tenureStart: z.string(),
+    birthday: z.string().nullable(),
+  }),
+  'stock.moved': z.object({
+    sku: z.string(),
+    reason: StockReason,
+    /** Per-bucket change of this movement; a move between buckets has two entries. */
+    deltas: z.partialRecord(StockBucket, z.number().int()),
+    serials: z.array(z.string()),
+    ref: Ref.nullable(),
+    customerPhone: Phone.nullable(),
+    /** e.g. the other hall of a transfer, the HQ delivery note of a receipt. */
+    counterparty: z.string().nullable(),
+    note: z.string().nullable(),
+    staffNo: z.string(),
+    approvedBy: z.string().nullable(),
+  }),
+  'redemption.created': z.object({
+    redemptionNo: z.string(),
+    slipNo: z.string(),
+    customerPhone: Phone,
+    totalPoints: z.number().int().positive(),
+    /** Which lots paid, oldest expiry first: HQ debits the same lots. */
+    lots: z.array(LotPoints),
+    lines: z.array(
+      z.object({
+        catalogueCode: z.string(),
+        kind: z.enum(['gift', 'voucher', 'service']),
+        quantity: z.number().int().positive(),
+        pointsEach: z.number().int().positive(),
+        voucherCodes: z.array(z.string()),
+        stockSku: z.string().nullable(),
+      }),
+    ),
+    pendingHq: z.boolean(),
+    staffNo: z.string(),
+  }),
+  'redemption.voided': z.object({
+    redemptionNo: z.string(),
+    voidSlipNo: z.string(),
+    customerPhone: Phone,
+    lots: z.array(LotPoints),
+    revokedCodes: z.array(z.string()),
+    returnedStock: z.array(z.object({ sku: z.string(), quantity: z.number().int().positive() })),
+    reason: z.string(),
+    approvedBy: z.string(),
+    staffNo: z.string(),
+  }),
+  'enrolment.created': z.object({
+    enrolmentNo: z.string(),
+    slipNo: z.string(),
+    customerPhone: Phone,
+    campaignId: z.string(),
+    campaignVersion: z.number().int(),
+    enrolledOn: z.string(),
+    options: z.record(z.string(), z.unknown()),
+    /** The engine's computed benefits, exactly as stored and printed. */
+    benefits: z.array(z.record(z.string(), z.unknown())),
+    /** Bonus points granted here as a new lot; HQ opens the same lot. */
+    bonusLot: z.object({ lotKey: z.string(), points: z.number().int().positive(), expiresOn: z.string() }).nullable(),
+    giftSkus: z.array(z.object({ sku: z.string(), quantity: z.number().int().positive() })),
+    staffNo: z.string(),
+  }),
+  'trial.changed': z.object({
+    enrolmentNo: z.string(),
+    customerPhone: Phone,
+    status: z.string(),
+    completionOn: z.string().nullable(),
+    freeUntil: z.string().nullable(),
+    conversionOn: z.string().nullable(),
+    cancelRequestedOn: z.string().nullable(),
+    feeWaiverMonth: z.string().nullable(),
+    staffNo: z.string(),
+  }),
+  'prize.claimed': z.object({
+    winId: z.string(),
+    slipNo: z.string(),
+    customerPhone: Phone,
+    prizeSku: z.string(),
+    staffNo: z.string(),
+  }),
+  'stocktake.approved': z.object({
+    stocktakeId: z.number().int(),
+    adjustments: z.array(z.object({ sku: z.string(), bucket: StockBucket, delta: z.number().int() })),
+    approvedBy: z.string(),
+  }),
+} as const;
+
+export type EventType = keyof typeof eventPayloads;
+export type EventPayload<T extends EventType> = z.infer<(typeof eventPayloads)[T]>;
+export const eventTypes = Object.keys(eventPayloads) as EventType[];
+
+/** The envelope every event travels in, counter → HQ. */
+export const OutboxEvent = z.object({
+  eventId: z.uuid(),
+  type: z.enum(eventTypes as [EventType, ...EventType[]]),
+  hallCode: z.string(),
+  counterCode: z.string(),
+  seq: z.number().int().positive(),
+  createdAt: z.string(),
+  payload: z.record(z.string(), z.unknown()),
+});
+export type OutboxEvent = z.infer<typeof OutboxEvent>;
+
+export function parseEventPayload<T extends EventType>(type: T, payload: unknown): EventPayload<T> {
+  return eventPayloads[type].parse(payload) as EventPayload<T>;
+}
