@@ -1,4 +1,5 @@
-import { channelFor, methodNames, type ApiResult } from '../../shared/contract/index';
+import { channelFor, methodNames } from '../../shared/contract/channels';
+import type { ApiResult } from '../../shared/contract/errors';
 import type { Envelope, PreloadApi } from '../../shared/contract/client';
 
 /** `ipcRenderer.invoke`, narrowed to what the API needs. */

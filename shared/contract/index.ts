@@ -26,7 +26,7 @@ export type MethodName = Extract<keyof Contract, string>;
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
 
-export const methodNames = Object.keys(contract) as MethodName[];
+export { methodNames, channelFor } from './channels';
 
 export function isMethodName(name: string): name is MethodName {
   return Object.hasOwn(contract, name);
@@ -36,10 +36,6 @@ export function specOf(name: MethodName): MethodSpec {
   return contract[name];
 }
 
-/** The IPC channel of a method; the preload and the main process both derive it here. */
-export function channelFor(name: MethodName): string {
-  return `halldesk:${name}`;
-}
 
 export * from './define';
 export * from './errors';

@@ -5,8 +5,6 @@ import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrations } from '../../electron/core/store/migrations/index';
 import { openStore } from '../../electron/core/store/store';
-import { migrationRegistry } from '../../scripts/registries';
-import { readFileSync } from 'node:fs';
 
 type Snapshot = Map<string, { columns: string[]; rows: unknown[] }>;
 
@@ -26,10 +24,6 @@ function snapshot(db: Database.Database): Snapshot {
 }
 
 describe('schema upgrades', () => {
-  it('has a migration registry generated from the folder (npm run gen)', () => {
-    expect(readFileSync(migrationRegistry.file, 'utf8')).toBe(migrationRegistry.render());
-  });
-
   it('has a sample for every migration that creates tables, so its rows are checked on upgrade', () => {
     for (const m of migrations) {
       if (/CREATE TABLE/i.test(m.sql)) expect(m.sample, `migration ${m.version} ${m.name}`).toBeDefined();
