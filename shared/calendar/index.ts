@@ -1,0 +1,20 @@
+export {
+  IsoDate,
+  IsoMonth,
+  addDays,
+  addMonths,
+  addMonthsToMonth,
+  compareDates,
+  dayOfWeek,
+  daysBetween,
+  daysInMonth,
+  endOfMonth,
+  fullMonthsBetween,
+  fullYearsBetween,
+  isLeapYear,
+  isValidIsoDate,
+  monthOf,
+  monthsBetween,
+  startOfMonth,
+} from './dates';
+export { HolidayCalendar, addWorkingDays, calendarCovers, isWorkingDay } from './working-days';

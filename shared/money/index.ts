@@ -1,0 +1,1 @@
+export { Fen, formatYuan, percentOf, splitInstalments } from './fen';
