@@ -74,3 +74,39 @@ export function debitPoints(
   if (left > 0) throw new Error(`debitPoints: ${left} points short; check availability first`);
   return taken;
 }
+
+export interface LotTaken {
+  lotId: number;
+  lotKey: string;
+  points: number;
+  expiresOn: string;
+}
+
+/** The lots a redemption (`ref`) was paid from, oldest expiry first, whether or not HQ has acknowledged it. */
+export function pointsTakenBy(ctx: CoreContext, ref: string): LotTaken[] {
+  return ctx.store
+    .stmt(
+      `SELECT e.lot_id AS lotId, l.lot_key AS lotKey, l.expires_on AS expiresOn, -SUM(e.delta) AS points
+       FROM points_entry e JOIN points_lot l ON l.id = e.lot_id
+       WHERE e.ref = ? AND e.reason = 'redeem'
+       GROUP BY e.lot_id
+       ORDER BY l.expires_on, l.earned_on, l.id`,
+    )
+    .all(ref) as LotTaken[];
+}
+
+/**
+ * Gives back exactly what redemption `ref` took, one positive 'void' entry per lot, to the
+ * same lots: each keeps its expiry, so points returned to a lot that has expired since
+ * stay expired (the customer is no worse off than had they never redeemed).
+ */
+export function restorePoints(ctx: CoreContext, customerId: number, ref: string, today: string): (LotTaken & { expired: boolean })[] {
+  const insert = ctx.store.stmt(
+    `INSERT INTO points_entry (customer_id, lot_id, delta, reason, ref, created_at) VALUES (?, ?, ?, 'void', ?, ?)`,
+  );
+  const at = ctx.clock.now().toISOString();
+  return pointsTakenBy(ctx, ref).map((lot) => {
+    insert.run(customerId, lot.lotId, lot.points, ref, at);
+    return { ...lot, expired: lot.expiresOn < today };
+  });
+}

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../../shared/contract/errors';
 import { REASON_EFFECT, SERIAL_STATE_AFTER, type StockBucket, type StockReason } from '../../../shared/stock/movements';
+import type { SerialState } from '../../../shared/stock/schemas';
 import type { CoreContext } from '../context';
 import { readDevice } from '../system/device';
 
@@ -59,7 +60,9 @@ export function stockBalance(ctx: CoreContext, sku: string): StockBalance {
 
 function effectOf(move: StockMove): Partial<Record<StockBucket, number>> {
   if (move.reason === 'stocktake_adjust') {
-    if (!move.adjust || move.adjust.delta === 0) throw new Error('stocktake_adjust needs a non-zero adjust');
+    if (!move.adjust || move.adjust.delta === 0 || !Number.isInteger(move.adjust.delta)) {
+      throw new Error('stocktake_adjust needs a non-zero whole adjust');
+    }
     return { [move.adjust.bucket]: move.adjust.delta };
   }
   if (!Number.isInteger(move.qty) || move.qty <= 0) throw new DomainError('VALIDATION', '数量必须是正整数', { qty: move.qty });
@@ -69,18 +72,47 @@ function effectOf(move: StockMove): Partial<Record<StockBucket, number>> {
 }
 
 const BUCKET_LABEL: Record<StockBucket, string> = { on_hand: '在库', display: '展示', lent: '借出' };
+const BUCKET_KEY: Record<StockBucket, keyof StockBalance> = { on_hand: 'onHand', display: 'display', lent: 'lent' };
+
+/** A movement as written: what HQ hears about and what the screens show. */
+export interface AppliedMove {
+  groupId: string;
+  hallCode: string;
+  sku: string;
+  reason: StockReason;
+  /** The signed change per bucket (zero for buckets it did not touch). */
+  deltas: StockBalance;
+  serials: string[];
+  ref: { type: string; id: string } | null;
+  customerId: number | null;
+  note: string | null;
+  staffNo: string;
+  at: string;
+}
 
 /**
- * Writes one stock movement (two rows for a move between buckets) inside the caller's
- * transaction. Refuses to take any bucket below zero, and for serial-numbered items
- * checks that each named unit is where the movement says it comes from.
+ * Writes one stock movement (two rows for a move between buckets) and returns its group
+ * id. Runs inside the caller's transaction (or its own): refuses to take any bucket below
+ * zero, and for serial-numbered items checks that each named unit is where the movement
+ * says it comes from.
  */
 export function moveStock(ctx: CoreContext, move: StockMove): string {
+  return applyStockMove(ctx, move).groupId;
+}
+
+/** `moveStock`, answering the whole movement (for outbox events and screens). */
+export function applyStockMove(ctx: CoreContext, move: StockMove): AppliedMove {
+  // A savepoint when the caller has a transaction open: a refusal halfway leaves no row behind either way.
+  return ctx.store.tx(() => writeMove(ctx, move));
+}
+
+function writeMove(ctx: CoreContext, move: StockMove): AppliedMove {
   const item = getStockItem(ctx, move.sku);
   const effect = effectOf(move);
   const before = stockBalance(ctx, move.sku);
+  const deltas: StockBalance = { onHand: 0, display: 0, lent: 0 };
   for (const [bucket, delta] of Object.entries(effect) as [StockBucket, number][]) {
-    const have = bucket === 'on_hand' ? before.onHand : bucket === 'display' ? before.display : before.lent;
+    const have = before[BUCKET_KEY[bucket]];
     if (have + delta < 0) {
       throw new DomainError(
         'INSUFFICIENT_STOCK',
@@ -88,10 +120,12 @@ export function moveStock(ctx: CoreContext, move: StockMove): string {
         { sku: move.sku, bucket, have, need: -delta },
       );
     }
+    deltas[BUCKET_KEY[bucket]] = delta;
   }
 
-  const serials = move.serials ?? [];
+  const serials = [...(move.serials ?? [])];
   const units = move.reason === 'stocktake_adjust' ? Math.abs(move.adjust?.delta ?? 0) : move.qty;
+  const at = ctx.clock.now().toISOString();
   if (item.serial_tracked) {
     if (serials.length !== units || new Set(serials).size !== serials.length) {
       throw new DomainError('VALIDATION', `${item.name}按串号管理，需要逐台扫描 ${units} 个不同的串号`, {
@@ -100,19 +134,21 @@ export function moveStock(ctx: CoreContext, move: StockMove): string {
         got: serials.length,
       });
     }
+    // Every unit is checked before any is moved, so the refusal names the first bad serial of the lot.
     for (const serial of serials) checkSerial(ctx, item, serial, move);
+    for (const serial of serials) placeSerial(ctx, item.sku, serial, move, at);
   } else if (serials.length > 0) {
     throw new DomainError('VALIDATION', `${item.name}不按串号管理`, { sku: move.sku });
   }
 
   const hallCode = readDevice(ctx)?.hallCode ?? '';
   const groupId = randomUUID();
-  const at = ctx.clock.now().toISOString();
   const insert = ctx.store.stmt(
     `INSERT INTO stock_movement (hall_code, sku, bucket, qty, reason, serial, group_id, ref_type, ref_id, customer_id, note, staff_no, at)
      VALUES (@hall, @sku, @bucket, @qty, @reason, @serial, @group, @refType, @refId, @customer, @note, @staff, @at)`,
   );
-  const rowsFor = serials.length > 0 ? serials.map((s) => ({ serial: s as string | null, per: 1 })) : [{ serial: null, per: units }];
+  const rowsFor: { serial: string | null; per: number }[] =
+    serials.length > 0 ? serials.map((s) => ({ serial: s, per: 1 })) : [{ serial: null, per: units }];
   for (const { serial, per } of rowsFor) {
     for (const [bucket, delta] of Object.entries(effect) as [StockBucket, number][]) {
       insert.run({
@@ -132,10 +168,20 @@ export function moveStock(ctx: CoreContext, move: StockMove): string {
       });
     }
   }
-  return groupId;
+  return {
+    groupId,
+    hallCode,
+    sku: move.sku,
+    reason: move.reason,
+    deltas,
+    serials,
+    ref: move.ref ? { type: move.ref.type, id: move.ref.id } : null,
+    customerId: move.customerId ?? null,
+    note: move.note ?? null,
+    staffNo: move.staffNo,
+    at,
+  };
 }
-
-type SerialState = 'on_hand' | 'display' | 'lent' | 'issued' | 'damaged' | 'transferred';
 
 interface SerialRow {
   state: SerialState;
@@ -165,29 +211,47 @@ function allowedStates(move: StockMove): readonly (SerialState | 'absent')[] {
   }
 }
 
+const STATE_LABEL: Record<SerialState, string> = {
+  on_hand: '在库',
+  display: '展示中',
+  lent: '已借出',
+  issued: '已发放',
+  damaged: '已报损',
+  transferred: '已调出',
+};
+
 function checkSerial(ctx: CoreContext, item: StockItemRow, serial: string, move: StockMove): void {
   const unit = ctx.store.stmt('SELECT state, customer_id FROM serial_unit WHERE sku = ? AND serial = ?').get(item.sku, serial) as
     | SerialRow
     | undefined;
   const state = unit?.state ?? 'absent';
   if (!allowedStates(move).includes(state)) {
-    throw new DomainError('CONFLICT', `串号 ${serial}（${item.name}）当前状态不允许此操作`, {
+    const where = unit ? `当前${STATE_LABEL[unit.state]}` : '不在本厅库存记录中';
+    throw new DomainError('CONFLICT', `串号 ${serial}（${item.name}）${where}，不能办理此操作`, {
       sku: item.sku,
       serial,
       state,
       reason: move.reason,
     });
   }
-  if (move.reason === 'recovered' && move.customerId !== undefined && unit?.customer_id !== move.customerId) {
+  // A unit comes back only from the customer who has it (when the caller names one).
+  const holder = unit?.customer_id ?? null;
+  const checksHolder = move.reason === 'recovered' || ((move.reason === 'returned' || move.reason === 'void_return') && holder !== null);
+  if (checksHolder && move.customerId !== undefined && holder !== move.customerId) {
     throw new DomainError('CONFLICT', `串号 ${serial} 不在这位客户名下`, { sku: item.sku, serial });
   }
-  const after: SerialState =
-    move.reason === 'stocktake_adjust' && (move.adjust?.delta ?? 0) < 0 ? 'damaged' : SERIAL_STATE_AFTER[move.reason];
+}
+
+function placeSerial(ctx: CoreContext, sku: string, serial: string, move: StockMove, at: string): void {
+  const adjust = move.reason === 'stocktake_adjust' ? move.adjust : undefined;
+  // A unit missing at the count is written off; one found goes into the bucket that was counted.
+  const after: SerialState = adjust ? (adjust.delta < 0 ? 'damaged' : adjust.bucket) : SERIAL_STATE_AFTER[move.reason];
   const holder = after === 'lent' || after === 'issued' ? (move.customerId ?? null) : null;
   ctx.store
     .stmt(
       `INSERT INTO serial_unit (sku, serial, state, customer_id, updated_at) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (sku, serial) DO UPDATE SET state = excluded.state, customer_id = excluded.customer_id, updated_at = excluded.updated_at`,
+       ON CONFLICT (sku, serial) DO UPDATE SET
+         state = excluded.state, customer_id = excluded.customer_id, updated_at = excluded.updated_at`,
     )
-    .run(item.sku, serial, after, holder, ctx.clock.now().toISOString());
+    .run(sku, serial, after, holder, at);
 }
