@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { domainMessages } from './domains';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -23,10 +24,17 @@ function showLanguage(language: string): void {
   document.title = i18next.t('app.title');
 }
 
+function pick(domains: Record<string, { zhCN: object; en: object }>, language: 'zhCN' | 'en'): Record<string, object> {
+  return Object.fromEntries(Object.entries(domains).map(([key, messages]) => [key, messages[language]]));
+}
+
 export async function startI18n(): Promise<void> {
   i18next.on('languageChanged', showLanguage);
   await i18next.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    resources: {
+      'zh-CN': { translation: { ...zhCN, ...pick(domainMessages, 'zhCN') } },
+      en: { translation: { ...en, ...pick(domainMessages, 'en') } },
+    },
     lng: storedLanguage(),
     fallbackLng: 'zh-CN',
     supportedLngs: [...languages],
