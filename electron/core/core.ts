@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { auditHandlers } from './audit/handlers';
 import { customerHandlers } from './customers/handlers';
+import { enrolmentHandlers } from './enrolment/handlers';
 import { pointsMallHandlers } from './points/handlers';
 import { stockHandlers } from './stock/handlers';
 import type { Clock } from './clock';
@@ -58,6 +59,7 @@ export function createCore(options: CoreOptions): Core {
     ...customerHandlers(ctx),
     ...stockHandlers(ctx),
     ...pointsMallHandlers(ctx),
+    ...enrolmentHandlers(ctx),
   };
   const dispatch = createDispatcher({
     handlers,

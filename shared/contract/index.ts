@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { auditMethods } from '../audit/contract';
 import { customerMethods } from '../customers/contract';
+import { enrolmentMethods } from '../enrolment/contract';
 import { pointsMallMethods } from '../points/contract';
 import { sessionMethods, staffMethods } from '../staff/contract';
 import { stockMethods } from '../stock/contract';
@@ -19,6 +20,7 @@ export const contract = joinPieces(
   customerMethods,
   stockMethods,
   pointsMallMethods,
+  enrolmentMethods,
 );
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import demoHall from '../../../resources/demo/hall.json';
 import { StaffNo, Pin, StaffRole } from '../../../shared/staff/contract';
 import { commitAction, type CoreContext } from '../context';
+import { seedDemoBusiness } from '../enrolment/demo';
 import { seedDemoCatalogue } from '../points/demo';
 import { insertStaff } from '../staff/accounts';
 import { seedDemoStock } from '../stock/demo';
@@ -32,6 +33,7 @@ export function seedDemoHall(ctx: CoreContext, counterCode?: string): boolean {
     for (const s of demo.staff) insertStaff(ctx, s);
     seedDemoStock(ctx);
     seedDemoCatalogue(ctx);
+    seedDemoBusiness(ctx);
     return {
       result: null,
       audit: { action: 'demo.seed', subject: `hall:${demo.hall.code}`, details: { counter: counter.code, staff: demo.staff.length } },
