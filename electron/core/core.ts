@@ -4,6 +4,7 @@ import { auditHandlers } from './audit/handlers';
 import { customerHandlers } from './customers/handlers';
 import { enrolmentHandlers } from './enrolment/handlers';
 import { pointsMallHandlers } from './points/handlers';
+import { reportHandlers } from './reports/handlers';
 import { stockHandlers } from './stock/handlers';
 import type { Clock } from './clock';
 import type { CoreContext } from './context';
@@ -60,6 +61,7 @@ export function createCore(options: CoreOptions): Core {
     ...stockHandlers(ctx),
     ...pointsMallHandlers(ctx),
     ...enrolmentHandlers(ctx),
+    ...reportHandlers(ctx),
   };
   const dispatch = createDispatcher({
     handlers,

@@ -3,6 +3,7 @@ import { auditMethods } from '../audit/contract';
 import { customerMethods } from '../customers/contract';
 import { enrolmentMethods } from '../enrolment/contract';
 import { pointsMallMethods } from '../points/contract';
+import { reportMethods } from '../reports/contract';
 import { sessionMethods, staffMethods } from '../staff/contract';
 import { stockMethods } from '../stock/contract';
 import { systemMethods } from '../system/contract';
@@ -21,6 +22,7 @@ export const contract = joinPieces(
   stockMethods,
   pointsMallMethods,
   enrolmentMethods,
+  reportMethods,
 );
 
 export type Contract = typeof contract;

@@ -1,0 +1,2 @@
+// Reports and lists methods: filled in by the lists/reports work.
+export const reportMethods = {};
