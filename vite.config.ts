@@ -1,5 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+
+const page = (name: string): string => fileURLToPath(new URL(`renderer/${name}`, import.meta.url));
 
 // The renderer only. Main and preload are bundled by esbuild (scripts/build-electron.mjs):
 // they are two small CommonJS entry points, and esbuild does that in one call without a
@@ -13,6 +16,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome130',
     sourcemap: true,
+    // The counter UI, and the slip page both printers load (no session, slip data in the URL fragment).
+    rolldownOptions: { input: { index: page('index.html'), print: page('print.html') } },
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
 });

@@ -5,6 +5,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { RENDERER_CSP } from '../../shared/contract/csp';
 import { SESSION_HEADER } from '../../shared/contract/client';
 import type { Dispatch } from '../core/dispatch';
+import { isSlipPdfName } from '../core/slips/files';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -23,6 +24,8 @@ export interface BridgeOptions {
   dispatch: Dispatch;
   /** The built renderer (`out/renderer`). */
   staticDir: string;
+  /** Where the core keeps printed slips' PDFs, served at `/slips/<file>.pdf`; absent, none are served. */
+  slipsDir?: string;
   port: number;
 }
 
@@ -75,7 +78,24 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       return sendJson(res, result);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only');
+    if (url.pathname.startsWith('/slips/')) return serveSlipPdf(res, url.pathname.slice('/slips/'.length));
     return serveStatic(res, url.pathname);
+  }
+
+  /** A printed slip's PDF, for the browser's "open PDF" link: names the core writes, from its folder only. */
+  async function serveSlipPdf(res: ServerResponse, name: string): Promise<void> {
+    if (!options.slipsDir || !isSlipPdfName(name)) return send(res, 404, 'text/plain', 'not found');
+    const dir = resolve(options.slipsDir);
+    const file = resolve(join(dir, name));
+    if (!file.startsWith(dir + sep)) return send(res, 404, 'text/plain', 'not found');
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile()) return send(res, 404, 'text/plain', 'not found');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Content-Disposition', `inline; filename="${name}"`);
+    // Not the renderer's CSP: its object-src 'none' would stop Chromium's PDF viewer from showing the file.
+    res.writeHead(200, { 'Content-Type': 'application/pdf' });
+    res.end(await readFile(file));
   }
 
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {

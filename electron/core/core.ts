@@ -5,6 +5,8 @@ import { customerHandlers } from './customers/handlers';
 import { enrolmentHandlers } from './enrolment/handlers';
 import { pointsMallHandlers } from './points/handlers';
 import { reportHandlers } from './reports/handlers';
+import { slipHandlers } from './slips/handlers';
+import type { SlipPrinter } from './slips/printer';
 import { stockHandlers } from './stock/handlers';
 import type { Clock } from './clock';
 import type { CoreContext } from './context';
@@ -30,6 +32,8 @@ export interface CoreOptions {
   log?: Logger;
   logToConsole?: boolean;
   hq?: HqStatusSource;
+  /** How slips reach paper: Electron's hidden window, the bridge's Chromium, a test's fake. */
+  printer?: SlipPrinter;
 }
 
 export interface Core {
@@ -62,6 +66,7 @@ export function createCore(options: CoreOptions): Core {
     ...pointsMallHandlers(ctx),
     ...enrolmentHandlers(ctx),
     ...reportHandlers(ctx),
+    ...slipHandlers(ctx, { dataDir: options.dataDir, printer: options.printer }),
   };
   const dispatch = createDispatcher({
     handlers,

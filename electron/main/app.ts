@@ -10,6 +10,7 @@ import { chooseNativeBinding, nativeLoadHint } from './native';
 import { APP_ENTRY_URL } from './origin';
 import { appPaths } from './paths';
 import { registerAppScheme, serveApp } from './protocol';
+import { createElectronPrinter } from './printing';
 import { mainServices } from './services';
 import { createMainWindow, focusWindow } from './window';
 
@@ -94,6 +95,7 @@ function openCore(env: Record<string, string | undefined>): { core: Core; config
       clock: config.clock,
       appVersion: APP_VERSION,
       logToConsole: !app.isPackaged,
+      printer: createElectronPrinter(),
       ...(native.kind === 'file' ? { nativeBinding: native.file } : {}),
       // Same rule as the browser bridge (electron/bridge/serve.ts): no HQ means the demo hall.
       ...(config.hqUrl ? {} : { demo: { counterCode: config.demoCounter } }),

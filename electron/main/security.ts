@@ -7,10 +7,10 @@ import { isAppUrl } from './origin';
  * assert these exact settings.
  */
 
-/** The only webPreferences a HallDesk window is created with. */
-export function secureWebPreferences(preload: string): WebPreferences {
+/** The only webPreferences a HallDesk window is created with; the slip print window has no preload. */
+export function secureWebPreferences(preload?: string): WebPreferences {
   return {
-    preload,
+    ...(preload === undefined ? {} : { preload }),
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,

@@ -3,11 +3,11 @@ import type { RuntimeConfig } from '../core/config';
 import type { Core } from '../core/core';
 
 /**
- * The seam for main-process work that lives as long as the window: slip printing
- * (a hidden window + webContents.print) and the HQ sync timer (push the outbox every
- * 60 s with backoff, "sync now"). Both belong to later issues; each will be a
- * MainService added to the list below, started after the window exists and stopped
- * before the core closes.
+ * The seam for main-process work that lives as long as the window, such as the HQ sync
+ * timer (push the outbox every 60 s with backoff, "sync now"): each is a MainService
+ * added to the list below, started after the window exists and stopped before the core
+ * closes. Slip printing is not one: it opens a hidden window per print and is handed to
+ * the core as its SlipPrinter (printing.ts).
  */
 export interface MainService {
   readonly name: string;

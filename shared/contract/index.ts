@@ -4,6 +4,7 @@ import { customerMethods } from '../customers/contract';
 import { enrolmentMethods } from '../enrolment/contract';
 import { pointsMallMethods } from '../points/contract';
 import { reportMethods } from '../reports/contract';
+import { slipMethods } from '../slips/contract';
 import { sessionMethods, staffMethods } from '../staff/contract';
 import { stockMethods } from '../stock/contract';
 import { systemMethods } from '../system/contract';
@@ -23,6 +24,7 @@ export const contract = joinPieces(
   pointsMallMethods,
   enrolmentMethods,
   reportMethods,
+  slipMethods,
 );
 
 export type Contract = typeof contract;

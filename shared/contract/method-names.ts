@@ -52,4 +52,9 @@ export const generatedMethodNames = [
   'prize.claim',
   'followup.list',
   'followup.complete',
+  'slip.get',
+  'slip.list',
+  'slip.print',
+  'settings.get',
+  'settings.setPrinting',
 ] as const;

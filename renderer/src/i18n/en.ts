@@ -100,7 +100,7 @@ export const en: Messages = {
       about: 'This counter pushes its business events to HQ periodically; when HQ is unreachable it keeps working offline and catches up later.',
     },
     settings: {
-      planned: 'Staff accounts, printers and other settings come in the next version',
+      planned: 'Staff accounts and other settings come in the next version',
       about: 'This counter’s details. Changing settings needs a manager.',
     },
   },

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { shanghaiDateTime } from '../../../shared/time/shanghai';
 import type { CounterInfo } from '../api/types';
 import { PageFrame, PlannedNotice } from './PageFrame';
+import { SettingsPrinting } from './SettingsPrinting';
 
 export function SettingsPage({ info }: { info: CounterInfo }) {
   const { t } = useTranslation();
@@ -31,6 +32,7 @@ export function SettingsPage({ info }: { info: CounterInfo }) {
           </>
         )}
       </dl>
+      <SettingsPrinting info={info} />
       <PlannedNotice page="settings" />
     </PageFrame>
   );

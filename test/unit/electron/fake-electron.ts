@@ -23,11 +23,53 @@ export interface NavigationEvent {
   preventDefault: () => void;
 }
 
+/**
+ * What the printing calls of every web contents answer, set by a test before it prints:
+ * the print page's readiness (what `executeJavaScript` resolves to; `null` never
+ * resolves), the PDF bytes, the printer's verdict and the system's printers.
+ */
+export const printing = {
+  probe: { state: 'ready', heightMm: 180.4, error: null } as unknown,
+  pdf: Buffer.from('%PDF-1.4 fake slip'),
+  verdict: { success: true, failureReason: '' },
+  printers: [{ name: 'XP-80C' }, { name: 'Microsoft Print to PDF' }],
+  reset(): void {
+    this.probe = { state: 'ready', heightMm: 180.4, error: null };
+    this.pdf = Buffer.from('%PDF-1.4 fake slip');
+    this.verdict = { success: true, failureReason: '' };
+    this.printers = [{ name: 'XP-80C' }, { name: 'Microsoft Print to PDF' }];
+  },
+};
+
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
+  readonly scripts: string[] = [];
+  readonly pdfCalls: Record<string, unknown>[] = [];
+  readonly printCalls: Record<string, unknown>[] = [];
 
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
+  }
+
+  executeJavaScript(code: string): Promise<unknown> {
+    this.scripts.push(code);
+    return printing.probe === null ? new Promise<never>(() => undefined) : Promise.resolve(printing.probe);
+  }
+
+  printToPDF(options: Record<string, unknown>): Promise<Buffer> {
+    this.pdfCalls.push(options);
+    return Promise.resolve(printing.pdf);
+  }
+
+  /** As in Electron, the verdict arrives later, through the callback. */
+  print(options: Record<string, unknown>, callback: (success: boolean, failureReason: string) => void): void {
+    this.printCalls.push(options);
+    const { success, failureReason } = printing.verdict;
+    setImmediate(() => callback(success, failureReason));
+  }
+
+  getPrintersAsync(): Promise<{ name: string }[]> {
+    return Promise.resolve(printing.printers);
   }
 }
 
@@ -45,6 +87,7 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly loadedUrls: string[] = [];
   minimized = false;
   visible = false;
+  destroyed = false;
   focusCount = 0;
   restoreCount = 0;
 
@@ -61,7 +104,11 @@ export class FakeBrowserWindow extends EventEmitter {
   }
 
   isDestroyed(): boolean {
-    return false;
+    return this.destroyed;
+  }
+
+  destroy(): void {
+    this.destroyed = true;
   }
 
   isMinimized(): boolean {
@@ -195,6 +242,7 @@ export const electronModule = {
 
 export function resetFakeElectron(): void {
   windows.length = 0;
+  printing.reset();
   app.reset();
   ipcMain.reset();
   protocol.reset();
