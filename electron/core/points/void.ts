@@ -102,7 +102,6 @@ export function voidRedemption(
       pendingHq,
     });
     recordSlip(ctx, { data: slip, kind: 'void', ref: { type: 'redemption', id: ref }, customerId: customer.id, staffNo: staff.staffNo });
-    ctx.store.stmt('UPDATE slip SET voided_by_slip = ? WHERE slip_no = ? AND voided_by_slip IS NULL').run(voidSlipNo, redemption.slip_no);
     const changed = ctx.store
       .stmt(
         `UPDATE redemption SET status = 'voided', void_slip_no = ?, voided_by = ?, approved_by = ?, voided_at = ?, void_reason = ?

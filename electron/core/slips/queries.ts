@@ -3,14 +3,8 @@ import type { SlipKind } from '../../../shared/slips/slip';
 import { shanghaiDayStart } from '../../../shared/time/shanghai';
 import type { CoreContext } from '../context';
 
-/**
- * The VOID slip that reversed a slip. The column is set by the void when it knows to;
- * the void slip's own frozen data (voids.slipNo) says the same thing and covers voids
- * that leave the column empty.
- */
-const VOIDED_BY = `COALESCE(s.voided_by_slip,
-  (SELECT v.slip_no FROM slip v WHERE v.kind = 'void' AND json_extract(v.data, '$.voids.slipNo') = s.slip_no
-   ORDER BY v.created_at LIMIT 1))`;
+/** The VOID slip that reversed a slip (set by recordSlip when the void slip is stored). */
+const VOIDED_BY = 's.voided_by_slip';
 
 export function voidedBySlip(ctx: CoreContext, slipNo: string): string | null {
   const row = ctx.store.stmt(`SELECT ${VOIDED_BY} AS voided_by FROM slip s WHERE s.slip_no = ?`).get(slipNo) as

@@ -55,6 +55,12 @@ export function recordSlip(
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(data.slipNo, slip.kind, slip.ref.type, slip.ref.id, slip.customerId, JSON.stringify(data), slip.staffNo, data.issuedAt);
+  // A VOID slip marks the slip it reverses, so any later copy of that one prints 已作废.
+  if (data.voids) {
+    ctx.store
+      .stmt('UPDATE slip SET voided_by_slip = ? WHERE slip_no = ? AND voided_by_slip IS NULL')
+      .run(data.slipNo, data.voids.slipNo);
+  }
 }
 
 export interface StoredSlip {
