@@ -4,6 +4,7 @@
  */
 const suites: Record<string, () => Promise<unknown>> = {
   counter: () => import('./counter'),
+  grid: () => import('./grid'),
 };
 
 const only = process.env.BENCH_ONLY;

@@ -38,7 +38,7 @@ test('a clerk logs in by keyboard, switches language, locks and unlocks with Ctr
   // Alt+3 opens Stock from anywhere.
   await page.keyboard.press('Alt+3');
   await expect(page.getByRole('heading', { level: 1, name: '库存' })).toBeFocused();
-  await expect(page.getByText('库存功能将在下一版本提供')).toBeVisible();
+  await expect(page.getByRole('grid', { name: '库存列表' })).toBeVisible();
   await page.keyboard.press('Alt+6');
   await expect(page.getByRole('heading', { level: 1, name: '同步' })).toBeFocused();
   await expect(page.getByRole('main')).toContainText('总部未配置');

@@ -1,5 +1,6 @@
 import type { CounterInfo, CounterStatus } from '../api/types';
 import type { CounterPage } from '../shell/pages';
+import { StockPage } from '../stock/StockPage';
 import { PageFrame, PlannedNotice } from './PageFrame';
 import { SettingsPage } from './SettingsPage';
 import { SyncPage } from './SyncPage';
@@ -14,6 +15,8 @@ interface CounterPageViewProps {
 /** The page the navigation chose. Pages that later versions fill show a plain notice for now. */
 export function CounterPageView({ page, info, status }: CounterPageViewProps) {
   switch (page) {
+    case 'stock':
+      return <StockPage info={info} />;
     case 'sync':
       return <SyncPage status={status} />;
     case 'settings':

@@ -1,0 +1,51 @@
+import { defineMessages } from '../i18n/define';
+
+/** The manager's step-up prompt (t('approval.…')). */
+export const approvalMessages = defineMessages({
+  zhCN: {
+    heading: '需要店长授权',
+    purpose: '待授权：{{purpose}}',
+    explain: '此操作需要店长在本柜台输入工号和 PIN 确认。营业员填写的内容已保留。',
+    staffNo: '店长工号',
+    staffNoHint: '输入后按 Enter 或 Tab',
+    pin: '店长 PIN',
+    pinHint: '6 位数字，按 Enter 确认；Esc 取消',
+    approve: '确认授权',
+    approving: '正在核对…',
+    cancel: '取消',
+    needStaffNo: '请输入店长工号',
+    badStaffNo: '工号为 1-16 位字母或数字',
+    needPin: 'PIN 为 6 位数字',
+    errors: {
+      WRONG_PIN: '店长工号或 PIN 错误',
+      WRONG_PIN_attemptsLeft: '店长 PIN 错误，还可再试 {{attemptsLeft}} 次',
+      WRONG_PIN_lockedUntil: '店长 PIN 连续错误 5 次，该店长账号已锁定至 {{lockedUntil}}；请另一位店长授权',
+      ACCOUNT_LOCKED: '该店长账号已锁定；请另一位店长授权',
+      ACCOUNT_LOCKED_until: '该店长账号已锁定至 {{until}}；请另一位店长授权',
+      notManager: '工号 {{staffNo}} 不是本厅店长；授权人必须是本厅店长',
+    },
+  },
+  en: {
+    heading: 'Store manager approval needed',
+    purpose: 'To approve: {{purpose}}',
+    explain: 'A store manager must confirm this at the counter with their staff number and PIN. What the clerk typed is kept.',
+    staffNo: "Manager's staff no.",
+    staffNoHint: 'Type it, then Enter or Tab',
+    pin: "Manager's PIN",
+    pinHint: '6 digits, Enter to approve; Esc to cancel',
+    approve: 'Approve',
+    approving: 'Checking…',
+    cancel: 'Cancel',
+    needStaffNo: "Type the manager's staff number",
+    badStaffNo: 'A staff number is 1-16 letters or digits',
+    needPin: 'A PIN is 6 digits',
+    errors: {
+      WRONG_PIN: "Wrong manager's staff number or PIN",
+      WRONG_PIN_attemptsLeft: "Wrong manager's PIN. Attempts left: {{attemptsLeft}}",
+      WRONG_PIN_lockedUntil: "Five wrong PINs in a row: this manager's account is locked until {{lockedUntil}}; ask another manager to approve",
+      ACCOUNT_LOCKED: "This manager's account is locked; ask another manager to approve",
+      ACCOUNT_LOCKED_until: "This manager's account is locked until {{until}}; ask another manager to approve",
+      notManager: 'Staff no. {{staffNo}} is not a manager of this hall; only a manager can approve',
+    },
+  },
+});
