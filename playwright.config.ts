@@ -57,6 +57,9 @@ export default defineConfig({
       HALLDESK_DATA_DIR: dataDir,
       HALLDESK_NOW: '2026-11-21T09:30:00+08:00',
       HALLDESK_WEB_PORT: String(PORT),
+      // The counter on its own: a shared demo HQ would feed it other runs' stock and revoke
+      // counter 01 of whichever database registered before. Sync has its own tests with their own HQ.
+      HALLDESK_DEMO_HQ: 'off',
     },
   },
 });

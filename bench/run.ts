@@ -5,6 +5,7 @@
 const suites: Record<string, () => Promise<unknown>> = {
   counter: () => import('./counter'),
   grid: () => import('./grid'),
+  sync: () => import('./sync'),
 };
 
 const only = process.env.BENCH_ONLY;

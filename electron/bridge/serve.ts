@@ -1,7 +1,9 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from '../core/config';
-import { createCore } from '../core/core';
+import { createCore, type Core } from '../core/core';
+import { connectDemoCounter } from '../core/sync/demo';
+import { startDemoHq, type DemoHq } from '../../hq/src/demo';
 import { slipsDir } from '../core/slips/files';
 import { APP_VERSION } from '../core/version';
 import { createBridgePrinter } from './printer';
@@ -25,8 +27,11 @@ async function main(): Promise<void> {
     appVersion: APP_VERSION,
     logToConsole: true,
     printer,
+    sync: config.hqUrl ? { hqUrl: config.hqUrl } : {},
     ...(config.hqUrl ? {} : { demo: { counterCode: config.demoCounter } }),
   });
+  const demoHq = config.hqUrl || config.demoHq === 'off' ? undefined : await joinDemoHq(core);
+  core.sync.start();
   const bridge = await startBridge({
     dispatch: core.dispatch,
     staticDir: join(repo, 'out/renderer'),
@@ -37,9 +42,11 @@ async function main(): Promise<void> {
   console.log(`HallDesk web bridge: ${bridge.url}  (data: ${config.dataDir}${config.clock.frozen ? ', clock frozen' : ''})`);
 
   const stop = (): void => {
+    core.sync.stop();
     void bridge
       .close()
       .then(() => printer.close())
+      .then(() => demoHq?.close())
       .finally(() => {
         core.close();
         process.exit(0);
@@ -47,6 +54,23 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/**
+ * The demo hall's HQ on embedded PostgreSQL (shared by the demo counters on this machine),
+ * with this counter registered to it. If it cannot start, the counter works alone and the
+ * top bar says HQ is offline: the demo must not depend on it.
+ */
+async function joinDemoHq(core: Core): Promise<DemoHq | undefined> {
+  try {
+    const hq = await startDemoHq({ log: (line) => core.ctx.log.info('demo_hq', { line }) });
+    await connectDemoCounter(core.ctx, core.sync, hq.url);
+    console.log(`HallDesk demo HQ: ${hq.url}${hq.owned ? ' (started here, embedded PostgreSQL in .data/hq-demo)' : ' (shared)'}`);
+    return hq;
+  } catch (err) {
+    console.warn(`HallDesk: the demo HQ did not start (${err instanceof Error ? err.message : String(err)}); this counter works offline.`);
+    return undefined;
+  }
 }
 
 main().catch((err: unknown) => {

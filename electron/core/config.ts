@@ -8,6 +8,7 @@ const Env = z.object({
   HALLDESK_HQ_URL: z.url().optional(),
   HALLDESK_COUNTER: z.string().regex(/^[0-9A-Za-z]{1,8}$/).optional(),
   HALLDESK_WEB_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  HALLDESK_DEMO_HQ: z.enum(['auto', 'off']).optional(),
 });
 
 export class ConfigError extends Error {
@@ -24,6 +25,11 @@ export interface RuntimeConfig {
   /** Which demo counter this process is, when running the demo hall. */
   demoCounter?: string;
   webPort: number;
+  /**
+   * With no HQ configured: 'auto' starts (or joins) the demo hall's HQ on this machine and
+   * registers the counter with it; 'off' runs the counter alone (HQ shows as not configured).
+   */
+  demoHq: 'auto' | 'off';
 }
 
 export function loadConfig(
@@ -48,5 +54,6 @@ export function loadConfig(
     hqUrl: e.HALLDESK_HQ_URL,
     demoCounter: e.HALLDESK_COUNTER,
     webPort: e.HALLDESK_WEB_PORT ?? 5180,
+    demoHq: e.HALLDESK_DEMO_HQ ?? 'auto',
   };
 }

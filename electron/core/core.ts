@@ -8,6 +8,8 @@ import { reportHandlers } from './reports/handlers';
 import { slipHandlers } from './slips/handlers';
 import type { SlipPrinter } from './slips/printer';
 import { stockHandlers } from './stock/handlers';
+import { syncHandlers } from './sync/handlers';
+import { SyncService, type SyncServiceOptions } from './sync/service';
 import type { Clock } from './clock';
 import type { CoreContext } from './context';
 import { seedDemoHall } from './demo/seed';
@@ -17,7 +19,7 @@ import { sessionHandlers, staffHandlers } from './staff/handlers';
 import { approveAsManager } from './staff/accounts';
 import { SessionTable } from './staff/sessions';
 import { openStore } from './store/store';
-import { noHq, systemHandlers, type HqStatusSource } from './system/handlers';
+import { systemHandlers, type HqStatusSource } from './system/handlers';
 import type { Contract } from '../../shared/contract/index';
 import type { PieceHandlers } from './handlers';
 
@@ -34,6 +36,8 @@ export interface CoreOptions {
   hq?: HqStatusSource;
   /** How slips reach paper: Electron's hidden window, the bridge's Chromium, a test's fake. */
   printer?: SlipPrinter;
+  /** How this counter reaches HQ (none configured: the scheduler idles until a registration). */
+  sync?: SyncServiceOptions;
 }
 
 export interface Core {
@@ -41,6 +45,7 @@ export interface Core {
   readonly dispatch: Dispatch;
   readonly sessions: SessionTable;
   readonly dbFile: string;
+  readonly sync: SyncService;
   close(): void;
 }
 
@@ -56,8 +61,9 @@ export function createCore(options: CoreOptions): Core {
   if (options.demo) seedDemoHall(ctx, options.demo.counterCode);
 
   const sessions = new SessionTable();
+  const sync = new SyncService(ctx, options.sync);
   const handlers: PieceHandlers<Contract> = {
-    ...systemHandlers(ctx, options.hq ?? noHq),
+    ...systemHandlers(ctx, options.hq ?? sync.hq),
     ...sessionHandlers(ctx, sessions),
     ...staffHandlers(ctx, sessions),
     ...auditHandlers(ctx),
@@ -67,6 +73,7 @@ export function createCore(options: CoreOptions): Core {
     ...enrolmentHandlers(ctx),
     ...reportHandlers(ctx),
     ...slipHandlers(ctx, { dataDir: options.dataDir, printer: options.printer }),
+    ...syncHandlers(ctx, sync),
   };
   const dispatch = createDispatcher({
     handlers,
@@ -76,5 +83,15 @@ export function createCore(options: CoreOptions): Core {
     approve: (staffNo, pin) => approveAsManager(ctx, staffNo, pin),
   });
   log.info('core.open', { dbFile, schemaVersion: store.schemaVersion });
-  return { ctx, dispatch, sessions, dbFile, close: () => store.close() };
+  return {
+    ctx,
+    dispatch,
+    sessions,
+    dbFile,
+    sync,
+    close: () => {
+      sync.stop();
+      store.close();
+    },
+  };
 }

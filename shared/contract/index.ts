@@ -7,6 +7,7 @@ import { reportMethods } from '../reports/contract';
 import { slipMethods } from '../slips/contract';
 import { sessionMethods, staffMethods } from '../staff/contract';
 import { stockMethods } from '../stock/contract';
+import { syncMethods } from '../sync/contract';
 import { systemMethods } from '../system/contract';
 import { joinPieces, type MethodSpec } from './define';
 
@@ -25,6 +26,7 @@ export const contract = joinPieces(
   enrolmentMethods,
   reportMethods,
   slipMethods,
+  syncMethods,
 );
 
 export type Contract = typeof contract;

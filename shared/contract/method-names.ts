@@ -57,4 +57,9 @@ export const generatedMethodNames = [
   'slip.print',
   'settings.get',
   'settings.setPrinting',
+  'sync.status',
+  'sync.now',
+  'sync.conflicts',
+  'sync.resolveConflict',
+  'sync.register',
 ] as const;

@@ -26,9 +26,10 @@ export const eventPayloads = {
     deltas: z.partialRecord(StockBucket, z.number().int()),
     serials: z.array(z.string()),
     ref: Ref.nullable(),
-    customerPhone: Phone.nullable(),
+    // Optional since protocol 1 (HQ sync): a movement without a customer or counterparty may leave them out.
+    customerPhone: Phone.nullable().default(null),
     /** e.g. the other hall of a transfer, the HQ delivery note of a receipt. */
-    counterparty: z.string().nullable(),
+    counterparty: z.string().nullable().default(null),
     note: z.string().nullable(),
     staffNo: z.string(),
     approvedBy: z.string().nullable(),
@@ -101,6 +102,12 @@ export const eventPayloads = {
     stocktakeId: z.number().int(),
     adjustments: z.array(z.object({ sku: z.string(), bucket: StockBucket, delta: z.number().int() })),
     approvedBy: z.string(),
+  }),
+  /** A manager's answer to a conflict HQ raised for this hall (sync.resolveConflict). */
+  'conflict.resolved': z.object({
+    conflictId: z.string().regex(/^C\d{6,}$/),
+    note: z.string().min(2).max(500),
+    staffNo: z.string(),
   }),
 } as const;
 

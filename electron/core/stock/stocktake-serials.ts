@@ -1,24 +1,13 @@
-import { z } from 'zod';
 import type { CountedBucket } from '../../../shared/stock/schemas';
 import type { CoreContext } from '../context';
 
-/**
- * The serials scanned in a stocktake count, and those the ledger had in that bucket at
- * that moment. stocktake_count has no column for them, so until a migration adds a
- * stocktake_serial table they live in settings under one key per count; only this file
- * knows where, so the move is local.
- */
+/** The serials scanned in a stocktake count, and those the ledger had in that bucket at that moment. */
 export interface CountedSerials {
   scanned: string[];
   expected: string[];
 }
 
-const Stored = z.object({ scanned: z.array(z.string()), expected: z.array(z.string()) });
-
-const prefix = (stocktakeId: number): string => `stocktake.${stocktakeId}.serials.`;
-const keyOf = (stocktakeId: number, sku: string, bucket: CountedBucket): string => `${prefix(stocktakeId)}${bucket}.${sku}`;
-
-/** Replaces the serials of one count; call inside the count's transaction. */
+/** Replaces the serials of one count; call inside the count's transaction, after the count row is written. */
 export function saveCountedSerials(
   ctx: CoreContext,
   stocktakeId: number,
@@ -26,24 +15,25 @@ export function saveCountedSerials(
   bucket: CountedBucket,
   serials: CountedSerials,
 ): void {
-  ctx.store
-    .stmt('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
-    .run(keyOf(stocktakeId, sku, bucket), JSON.stringify(serials));
+  ctx.store.stmt('DELETE FROM stocktake_serial WHERE stocktake_id = ? AND sku = ? AND bucket = ?').run(stocktakeId, sku, bucket);
+  const insert = ctx.store.stmt(
+    'INSERT INTO stocktake_serial (stocktake_id, sku, bucket, serial, side) VALUES (?, ?, ?, ?, ?)',
+  );
+  for (const serial of new Set(serials.scanned)) insert.run(stocktakeId, sku, bucket, serial, 'scanned');
+  for (const serial of new Set(serials.expected)) insert.run(stocktakeId, sku, bucket, serial, 'expected');
 }
 
 /** Every serial count of a stocktake, keyed `bucket|sku`. */
 export function loadCountedSerials(ctx: CoreContext, stocktakeId: number): Map<string, CountedSerials> {
-  const start = prefix(stocktakeId);
-  // Keys after the prefix are made of bucket and item-code characters, all below '~'.
-  const rows = ctx.store.stmt('SELECT key, value FROM settings WHERE key > ? AND key < ?').all(start, `${start}~`) as {
-    key: string;
-    value: string;
-  }[];
+  const rows = ctx.store
+    .stmt('SELECT sku, bucket, serial, side FROM stocktake_serial WHERE stocktake_id = ? ORDER BY sku, bucket, serial')
+    .all(stocktakeId) as { sku: string; bucket: CountedBucket; serial: string; side: 'scanned' | 'expected' }[];
   const counts = new Map<string, CountedSerials>();
   for (const row of rows) {
-    const rest = row.key.slice(start.length);
-    const dot = rest.indexOf('.');
-    counts.set(`${rest.slice(0, dot)}|${rest.slice(dot + 1)}`, Stored.parse(JSON.parse(row.value)));
+    const key = countKey(row.sku, row.bucket);
+    const entry = counts.get(key) ?? { scanned: [], expected: [] };
+    entry[row.side].push(row.serial);
+    counts.set(key, entry);
   }
   return counts;
 }

@@ -7,6 +7,8 @@ import m3 from './0004_stock';
 import m4 from './0005_slips';
 import m5 from './0006_enrolment';
 import m6 from './0007_points_mall';
+import m7 from './0008_sync';
+import m8 from './0009_stocktake_serials';
 
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'foundation', ...m0 },
@@ -16,4 +18,6 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'slips', ...m4 },
   { version: 6, name: 'enrolment', ...m5 },
   { version: 7, name: 'points_mall', ...m6 },
+  { version: 8, name: 'sync', ...m7 },
+  { version: 9, name: 'stocktake_serials', ...m8 },
 ];
