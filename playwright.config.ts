@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 /** A fixed port: the bridge is started once per run and the tests' contract clients dial it too. */
-const PORT = 5199;
+// HALLDESK_E2E_PORT lets two runs on one machine (a CI job and a developer) keep apart.
+const PORT = Number(process.env.HALLDESK_E2E_PORT ?? 5199);
 
 // The runner and every worker evaluate this file; the variable makes them agree on one
 // fresh data folder, so each run starts from a newly seeded demo hall.

@@ -1,2 +1,7 @@
-// Reports and lists methods: filled in by the lists/reports work.
-export const reportMethods = {};
+import { joinPieces } from '../contract/define';
+import { listMethods } from './lists';
+import { registerMethods } from './register';
+import { summaryMethods } from './summary';
+
+/** The manager's business summary, the weekly trial register and the follow-up lists the enrolment methods don't give. */
+export const reportMethods = joinPieces(summaryMethods, registerMethods, listMethods);

@@ -1,5 +1,7 @@
 import { approvalMessages } from '../approval/messages';
 import { equipmentMessages } from '../equipment/messages';
+import { listsMessages } from '../lists/messages';
+import { reportsMessages } from '../reports/messages';
 import { slipsMessages } from '../slips/messages';
 import { stockMessages } from '../stock/messages';
 import { stocktakeMessages } from '../stocktake/messages';
@@ -11,6 +13,8 @@ import { stocktakeMessages } from '../stocktake/messages';
 export const domainMessages = {
   approval: approvalMessages,
   equipment: equipmentMessages,
+  lists: listsMessages,
+  reports: reportsMessages,
   slips: slipsMessages,
   stock: stockMessages,
   stocktake: stocktakeMessages,

@@ -1,4 +1,6 @@
 import type { CounterInfo, CounterStatus } from '../api/types';
+import { ListsPage } from '../lists/ListsPage';
+import { ReportsPage } from '../reports/ReportsPage';
 import type { CounterPage } from '../shell/pages';
 import { StockPage } from '../stock/StockPage';
 import { PageFrame, PlannedNotice } from './PageFrame';
@@ -17,6 +19,10 @@ export function CounterPageView({ page, info, status }: CounterPageViewProps) {
   switch (page) {
     case 'stock':
       return <StockPage info={info} />;
+    case 'lists':
+      return <ListsPage info={info} />;
+    case 'reports':
+      return <ReportsPage info={info} />;
     case 'sync':
       return <SyncPage status={status} />;
     case 'settings':
