@@ -1,6 +1,7 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clock } from './clock';
+import { maskFullNumbers } from '../../shared/privacy/redact';
 import { shanghaiDate } from '../../shared/time/shanghai';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -13,12 +14,7 @@ export interface Logger {
 }
 
 // Mainland mobile numbers and ID numbers must never reach a log file in full.
-const PHONE = /(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)/g;
-const ID_NUMBER = /(?<![\dXx])(\d{6})\d{8}(\d{3}[\dXx])(?![\dXx])/g;
-
-export function redact(text: string): string {
-  return text.replace(ID_NUMBER, '$1********$2').replace(PHONE, '$1****$2');
-}
+const redact = maskFullNumbers;
 
 /** JSON lines, one file per Shanghai day, in `<dataDir>/logs`. Every line passes through `redact`. */
 export function createFileLogger(dir: string, clock: Clock, alsoConsole = false): Logger {

@@ -9,7 +9,7 @@ import { startBridge, type Bridge } from '../../electron/bridge/server';
 import { slipsDir } from '../../electron/core/slips/files';
 import type { Paper } from '../../shared/slips/paper';
 import { encodePrintPayload, PRINT_PAGE, type SlipPrintPayload } from '../../shared/slips/print-payload';
-import { fullNumbersIn } from '../../shared/slips/redact';
+import { fullNumbersIn } from '../../shared/privacy/redact';
 import { expectOk, loginAs } from '../support/core';
 import {
   decodeSymbol,

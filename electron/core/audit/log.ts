@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AuditEntry, AuditVerdict } from '../../../shared/audit/contract';
+import { maskFullNumbers } from '../../../shared/privacy/redact';
 import type { Clock } from '../clock';
 import type { Store } from '../store/store';
 
@@ -46,8 +47,10 @@ export function appendAudit(store: Store, clock: Clock, actor: Actor, input: Aud
     at: clock.now().toISOString(),
     actor: actorLabel(actor),
     action: input.action,
-    subject: input.subject,
-    details: JSON.stringify(input.details ?? {}),
+    // Free text in details (a reason, a note) may carry a customer's number: it is masked here,
+    // at the one door every entry passes, and the hash covers what is stored.
+    subject: maskFullNumbers(input.subject),
+    details: maskFullNumbers(JSON.stringify(input.details ?? {})),
   };
   const prevHash = last?.hash ?? GENESIS;
   store

@@ -1,4 +1,5 @@
 import { DomainError } from '../../../shared/contract/errors';
+import { maskFullNumbers } from '../../../shared/privacy/redact';
 import { SlipData, type SlipKind } from '../../../shared/slips/slip';
 import { shanghaiDate } from '../../../shared/time/shanghai';
 import type { CoreContext } from '../context';
@@ -48,7 +49,7 @@ export function recordSlip(
   ctx: CoreContext,
   slip: { data: SlipData; kind: SlipKind; ref: { type: string; id: string }; customerId: number | null; staffNo: string },
 ): void {
-  const data = SlipData.parse(slip.data);
+  const data = SlipData.parse(maskSlipText(slip.data));
   ctx.store
     .stmt(
       `INSERT INTO slip (slip_no, kind, ref_type, ref_id, customer_id, data, staff_no, created_at)
@@ -61,6 +62,29 @@ export function recordSlip(
       .stmt('UPDATE slip SET voided_by_slip = ? WHERE slip_no = ? AND voided_by_slip IS NULL')
       .run(data.slipNo, data.voids.slipNo);
   }
+}
+
+/**
+ * Every human-written text on a slip (titles, lines, terms, a void reason) is masked before
+ * it is stored; the codes that must stay whole to be scanned or typed back — the slip number,
+ * voucher codes and their QR payloads, equipment serials — are kept as they are.
+ */
+function maskSlipText(data: SlipData): SlipData {
+  const mask = (value: unknown): unknown => {
+    if (typeof value === 'string') return maskFullNumbers(value);
+    if (Array.isArray(value)) return value.map(mask);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mask(v)]));
+    return value;
+  };
+  const masked = mask(data) as SlipData;
+  return {
+    ...masked,
+    slipNo: data.slipNo,
+    given: masked.given.map((line, i) => ({ ...line, serial: data.given[i]?.serial })),
+    taken: masked.taken.map((line, i) => ({ ...line, serial: data.taken[i]?.serial })),
+    vouchers: data.vouchers.map((v, i) => ({ ...(masked.vouchers[i] ?? v), code: v.code, qrPayload: v.qrPayload })),
+    ...(data.voids ? { voids: { ...(masked.voids ?? data.voids), slipNo: data.voids.slipNo } } : {}),
+  };
 }
 
 export interface StoredSlip {

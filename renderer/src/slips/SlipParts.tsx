@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatYuan } from '../../../shared/money/fen';
-import { redactForSlip } from '../../../shared/slips/redact';
+import { maskFullNumbers } from '../../../shared/privacy/redact';
 import type { SlipData, SlipLine } from '../../../shared/slips/slip';
 import { formatPoints, lineFigures, slipTime } from './format';
 import { slipLabels, slipMarks, type SlipLabel } from './labels';
@@ -97,7 +97,7 @@ export function SlipLines({ label, lines, testId }: { label: SlipLabel; lines: r
         {lines.map((line, index) => (
           <li key={index} className="slip__line">
             <span className="slip__line-label">
-              <Bi zh={redactForSlip(line.label)} en={line.labelEn ? redactForSlip(line.labelEn) : undefined} />
+              <Bi zh={maskFullNumbers(line.label)} en={line.labelEn ? maskFullNumbers(line.labelEn) : undefined} />
               {line.serial ? (
                 <span className="slip__line-serial">
                   {slipLabels.serial[0]} {slipLabels.serial[1]}: {line.serial}
@@ -168,7 +168,7 @@ export function SlipVouchers({ vouchers, qrModuleMm }: { vouchers: SlipData['vou
         <div key={voucher.code} className="slip__voucher" data-testid="slip-voucher">
           <SlipQr payload={voucher.qrPayload} moduleMm={qrModuleMm} label={`${voucher.name} ${voucher.code}`} />
           <div className="slip__voucher-text">
-            <div className="slip__voucher-name">{redactForSlip(voucher.name)}</div>
+            <div className="slip__voucher-name">{maskFullNumbers(voucher.name)}</div>
             <div>
               <Label name="voucherCode" />
             </div>

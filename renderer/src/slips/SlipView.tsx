@@ -1,5 +1,5 @@
 import { paperGeometry, type Paper } from '../../../shared/slips/paper';
-import { redactForSlip } from '../../../shared/slips/redact';
+import { maskFullNumbers } from '../../../shared/privacy/redact';
 import type { SlipData } from '../../../shared/slips/slip';
 import { slipTime } from './format';
 import { SlipBarcode } from './SlipBarcode';
@@ -39,7 +39,7 @@ export function SlipView({ slip, paper, reprintCount, printedAt, printedBy, void
       <header className="slip__head">
         <div className="slip__hall">{slip.hall.name}</div>
         <h1 className="slip__title">
-          <Bi zh={redactForSlip(slip.title)} en={slip.titleEn} />
+          <Bi zh={maskFullNumbers(slip.title)} en={slip.titleEn} />
         </h1>
       </header>
 
@@ -57,7 +57,7 @@ export function SlipView({ slip, paper, reprintCount, printedAt, printedBy, void
         <Fact label="time">{slipTime(slip.issuedAt)}</Fact>
         {slip.customer ? (
           <Fact label="customer" testId="slip-customer">
-            {redactForSlip(slip.customer.nameMasked)} {redactForSlip(slip.customer.phoneMasked)}
+            {maskFullNumbers(slip.customer.nameMasked)} {maskFullNumbers(slip.customer.phoneMasked)}
           </Fact>
         ) : null}
       </dl>
@@ -68,8 +68,8 @@ export function SlipView({ slip, paper, reprintCount, printedAt, printedBy, void
             <Fact label="voids" code>
               {slip.voids.slipNo}
             </Fact>
-            <Fact label="voidReason">{redactForSlip(slip.voids.reason)}</Fact>
-            <Fact label="approvedBy">{redactForSlip(slip.voids.approvedBy)}</Fact>
+            <Fact label="voidReason">{maskFullNumbers(slip.voids.reason)}</Fact>
+            <Fact label="approvedBy">{maskFullNumbers(slip.voids.approvedBy)}</Fact>
           </dl>
         </Section>
       ) : null}
@@ -84,7 +84,7 @@ export function SlipView({ slip, paper, reprintCount, printedAt, printedBy, void
         <Section label="terms" testId="slip-terms">
           <ol className="slip__terms">
             {slip.terms.map((term, index) => (
-              <li key={index}>{redactForSlip(term)}</li>
+              <li key={index}>{maskFullNumbers(term)}</li>
             ))}
           </ol>
         </Section>
