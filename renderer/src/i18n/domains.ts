@@ -1,10 +1,16 @@
 import { approvalMessages } from '../approval/messages';
+import { customerMessages } from '../customer/messages';
+import { enrolMessages } from '../enrol/messages';
 import { equipmentMessages } from '../equipment/messages';
 import { listsMessages } from '../lists/messages';
+import { prizesMessages } from '../prizes/messages';
+import { redeemMessages } from '../redeem/messages';
 import { reportsMessages } from '../reports/messages';
+import { reprintMessages } from '../reprint/messages';
 import { slipsMessages } from '../slips/messages';
 import { stockMessages } from '../stock/messages';
 import { stocktakeMessages } from '../stocktake/messages';
+import { trialsMessages } from '../trials/messages';
 
 /**
  * Each domain's message file, under its own top-level key (t('stock.…')). A domain adds
@@ -12,10 +18,16 @@ import { stocktakeMessages } from '../stocktake/messages';
  */
 export const domainMessages = {
   approval: approvalMessages,
+  customer: customerMessages,
+  enrol: enrolMessages,
   equipment: equipmentMessages,
   lists: listsMessages,
+  prizes: prizesMessages,
+  redeem: redeemMessages,
   reports: reportsMessages,
+  reprint: reprintMessages,
   slips: slipsMessages,
   stock: stockMessages,
   stocktake: stocktakeMessages,
+  trials: trialsMessages,
 };

@@ -1,4 +1,6 @@
 import type { CounterInfo, CounterStatus } from '../api/types';
+import { EnrolPage } from '../enrol/EnrolPage';
+import { RedeemPage } from '../redeem/RedeemPage';
 import { ListsPage } from '../lists/ListsPage';
 import { ReportsPage } from '../reports/ReportsPage';
 import type { CounterPage } from '../shell/pages';
@@ -17,6 +19,10 @@ interface CounterPageViewProps {
 /** The page the navigation chose. Pages that later versions fill show a plain notice for now. */
 export function CounterPageView({ page, info, status }: CounterPageViewProps) {
   switch (page) {
+    case 'enrol':
+      return <EnrolPage />;
+    case 'redeem':
+      return <RedeemPage />;
     case 'stock':
       return <StockPage info={info} />;
     case 'lists':
