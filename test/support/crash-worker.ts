@@ -11,6 +11,7 @@ import { createCore } from '../../electron/core/core';
 import { findByPhone } from '../../electron/core/customers/repository';
 import { createFileLogger } from '../../electron/core/log';
 import { join } from 'node:path';
+import { idNumberCheckChar } from '../../shared/customers/id-number';
 import { addHqCustomer } from './customers';
 
 const [dataDir, seedArg] = process.argv.slice(2);
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
   writeSync(1, 'READY\n');
 
   const redeemed: string[] = [];
+  let walkIns = 0;
   const items = ['SVC-DATA-1G', 'SVC-VOICE-100', 'V12580-C', 'V12580-B', 'JF-UMBRELLA', 'JF-THERMOS'];
   for (;;) {
     const roll = random();
@@ -68,12 +70,38 @@ async function main(): Promise<void> {
         redeemed.push(r.value.redemption.redemptionNo);
         ack('redemption', r.value.redemption.redemptionNo);
       }
-    } else if (roll < 0.85 && redeemed.length > 0) {
+    } else if (roll < 0.8) {
+      // Enrolments: a walk-in signs up and takes a TV from stock, or a regular joins 满减 / 抽奖.
+      let enrolled: { ok: true; value: { enrolmentNo: string } } | { ok: false } = { ok: false };
+      if (random() < 0.5) {
+        walkIns++;
+        const phone = `1360${String(process.pid % 1000).padStart(3, '0')}${String(walkIns).padStart(4, '0')}`;
+        const first17 = `520302199${String(walkIns % 1000).padStart(3, '0')}0101${String(process.pid % 100).padStart(2, '0')}`.slice(0, 17);
+        const reg = await client.call['customer.registerWalkIn']({ phone, name: '散客', idNumber: first17 + idNumberCheckChar(first17) });
+        if (reg.ok) {
+          ack('walkin', phone);
+          enrolled = await client.call['enrolment.create']({
+            customerId: reg.value.customer.customerId,
+            campaignId: 'ZY2026-SIGNUP-TV',
+            options: { chosenPlanCode: 'STD-129' },
+          });
+        }
+      } else {
+        const customer = findByPhone(ctx, crashPhone(1 + Math.floor(random() * CRASH_CUSTOMERS)));
+        if (!customer) throw new Error('crash customer missing');
+        enrolled = await client.call['enrolment.create']({
+          customerId: customer.id,
+          campaignId: pick(['ZY2026-SPEND-TIERS', 'ZY2026-LOTTERY']),
+          options: { spendFen: 60_000 },
+        });
+      }
+      if (enrolled.ok) ack('enrolment', enrolled.value.enrolmentNo);
+    } else if (roll < 0.88 && redeemed.length > 0) {
       const redemptionNo = redeemed.splice(Math.floor(random() * redeemed.length), 1)[0] as string;
       const v = await manager.call['redemption.void']({ redemptionNo, reason: '崩溃测试作废' });
       if (v.ok) ack('void', redemptionNo);
     } else {
-      const sku = pick(['GIFT-UMBRELLA', 'GIFT-THERMOS']);
+      const sku = pick(['GIFT-UMBRELLA', 'GIFT-THERMOS', 'TV-32']);
       const deliveryRef = `CRASH-${Date.now()}-${Math.floor(random() * 1e9)}`;
       const s = await manager.call['stock.receive']({ sku, qty: 1 + Math.floor(random() * 3), deliveryRef });
       if (s.ok) ack('receive', deliveryRef);
