@@ -11,10 +11,10 @@ import { commitAction } from '../electron/core/context';
 import { createCore, type Core } from '../electron/core/core';
 import { memoryLogger } from '../electron/core/log';
 import { registerWithHq } from '../electron/core/sync/register';
-import { SyncService } from '../electron/core/sync/service';
+import { SyncService, type SyncServiceOptions } from '../electron/core/sync/service';
 import { startEmbeddedPostgres } from '../hq/src/db/embedded';
 import { migrate } from '../hq/src/db/migrate';
-import { openDb } from '../hq/src/db/pool';
+import { openDb, type Db } from '../hq/src/db/pool';
 import { createRegistrationCode, ensureCounter, ensureHall, ensureRegion } from '../hq/src/devices';
 import { HEADERS, PULL_PATH, PUSH_PATH } from '../shared/sync/protocol';
 import { canonicalRequest } from '../shared/sync/signing';
@@ -24,17 +24,19 @@ import { percentile } from './support';
  * `npm run bench:sync` (part of `npm run bench`): prints figures, never fails on speed.
  *  1. a counter's first pull of 1,000,000 customers from a real HQ, against a raw
  *     better-sqlite3 bulk insert of the same rows measured in the same run, and how long
- *     the counter's own reads wait meanwhile;
+ *     the counter's own reads wait meanwhile — with the pages checked and written on the
+ *     main thread (before) and by the pull worker (after: what the counter does);
  *  2. pushing 10,000 events;
  *  3. HQ serving 6,000 simulated devices that sync every 60 s.
  * Sizes can be lowered for a quick look: BENCH_CUSTOMERS, BENCH_EVENTS, BENCH_DEVICES, BENCH_DEVICE_SECONDS;
- * BENCH_PULL_LIMIT sets the rows per pulled page.
+ * BENCH_PULL_LIMIT sets the rows per pulled page; BENCH_PULL_PATHS=worker (or main-thread) measures one pull only.
  */
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 1_000_000);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 10_000);
 const DEVICES = Number(process.env.BENCH_DEVICES ?? 6_000);
 const DEVICE_SECONDS = Number(process.env.BENCH_DEVICE_SECONDS ?? 60);
+const PULL_PATHS = (process.env.BENCH_PULL_PATHS ?? 'main-thread,worker').split(',') as ('main-thread' | 'worker')[];
 const REGION = 'BR';
 const HALL = 'BENCH-001';
 
@@ -132,6 +134,55 @@ function signer(deviceId: string, secret: string) {
   };
 }
 
+/**
+ * A counter's first pull of the region, timed, while the counter's screens do what they do:
+ * a customer look-up every 20 ms, its wait counted from when it was due until its answer
+ * (time spent behind the sync's work on this thread).
+ */
+async function firstPull(
+  db: Db,
+  hqUrl: string,
+  core: Core,
+  counterCode: string,
+  options: SyncServiceOptions,
+): Promise<{ ms: number; rows: number; pages: number; waits: number[]; loopP99: number; loopMax: number; busy: number }> {
+  const sync = new SyncService(core.ctx, {
+    timers: { setTimeout: () => 0, clearTimeout: () => undefined },
+    ...(process.env.BENCH_PULL_LIMIT ? { pullLimit: Number(process.env.BENCH_PULL_LIMIT) } : {}),
+    ...options,
+  });
+  const { code } = await createRegistrationCode(db.pool, { hallCode: HALL, counterCode }, { now: () => new Date() });
+  await registerWithHq(core.ctx, sync.fetcher, { hqUrl, code, appVersion: 'bench' });
+  const waits: number[] = [];
+  const lookup = core.ctx.store.stmt('SELECT id FROM customer WHERE phone = ?');
+  let reading = true;
+  let reader: ReturnType<typeof setTimeout> | undefined;
+  const schedule = (): void => {
+    const due = performance.now() + 20;
+    reader = setTimeout(() => {
+      lookup.get(`13${String(1 + Math.floor(Math.random() * CUSTOMERS)).padStart(9, '0')}`);
+      waits.push(performance.now() - due);
+      if (reading) schedule();
+    }, 20);
+  };
+  schedule();
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  const idleBefore = performance.eventLoopUtilization();
+  const t = performance.now();
+  const outcome = await sync.syncNow();
+  const ms = performance.now() - t;
+  // How busy the window's thread was: low while the look-ups still wait means the machine's CPUs, not this thread.
+  const busy = performance.eventLoopUtilization(idleBefore).utilization;
+  reading = false;
+  clearTimeout(reader);
+  loop.disable();
+  sync.stop();
+  if (!outcome?.ok) throw new Error(`pull failed: ${JSON.stringify(outcome?.error)}`);
+  waits.sort((a, b) => a - b);
+  return { ms, rows: outcome.pulledRows, pages: outcome.pages, waits, loopP99: loop.percentile(99) / 1e6, loopMax: loop.max / 1e6, busy };
+}
+
 async function main(): Promise<void> {
   const base = mkdtempSync(join(tmpdir(), 'halldesk-bench-pg-'));
   chmodSync(base, 0o755);
@@ -144,7 +195,6 @@ async function main(): Promise<void> {
     const clock = { now: () => new Date() };
     await ensureRegion(db.pool, { code: REGION, name: 'Bench' });
     await ensureHall(db.pool, { code: HALL, name: 'Bench hall', regionCode: REGION }, clock);
-    await ensureCounter(db.pool, { hallCode: HALL, code: 'P1', name: 'pull' });
     await ensureCounter(db.pool, { hallCode: HALL, code: 'P2', name: 'push' });
 
     console.log(`\n━━ sync benchmark (${CUSTOMERS.toLocaleString()} customers, ${EVENTS.toLocaleString()} events, ${DEVICES.toLocaleString()} devices) ━━`);
@@ -160,42 +210,18 @@ async function main(): Promise<void> {
     const hq = await startHqProcess(pgServer.url);
     hqChild = hq.child;
 
-    // 1. First pull.
-    const counter = openCounter('pull');
-    cleanup.push(() => {
-      counter.core.close();
-      rmSync(counter.dir, { recursive: true, force: true });
-    });
-    const sync = new SyncService(counter.core.ctx, {
-      timers: { setTimeout: () => 0, clearTimeout: () => undefined },
-      ...(process.env.BENCH_PULL_LIMIT ? { pullLimit: Number(process.env.BENCH_PULL_LIMIT) } : {}),
-    });
-    const { code } = await createRegistrationCode(db.pool, { hallCode: HALL, counterCode: 'P1' }, clock);
-    await registerWithHq(counter.core.ctx, sync.fetcher, { hqUrl: hq.url, code, appVersion: 'bench' });
-    // What the counter's screens do meanwhile: a customer look-up every 20 ms, timed from when it was due.
-    // The wait is from when the look-up was due until its answer: time spent behind the sync's work.
-    const waits: number[] = [];
-    const lookup = counter.core.ctx.store.stmt('SELECT id FROM customer WHERE phone = ?');
-    let reading = true;
-    let reader: ReturnType<typeof setTimeout> | undefined;
-    const schedule = (): void => {
-      const due = performance.now() + 20;
-      reader = setTimeout(() => {
-        lookup.get(`13${String(1 + Math.floor(Math.random() * CUSTOMERS)).padStart(9, '0')}`);
-        waits.push(performance.now() - due);
-        if (reading) schedule();
-      }, 20);
-    };
-    schedule();
-    const loop = monitorEventLoopDelay({ resolution: 10 });
-    loop.enable();
-    t = performance.now();
-    const outcome = await sync.syncNow();
-    const pullMs = performance.now() - t;
-    reading = false;
-    clearTimeout(reader);
-    loop.disable();
-    if (!outcome?.ok) throw new Error(`pull failed: ${JSON.stringify(outcome?.error)}`);
+    // 1. First pull: the old way (pages checked and written on the main thread) and the pull worker's.
+    const pulls: { path: string; ms: number; rows: number; pages: number; waits: number[]; loopP99: number; loopMax: number; busy: number }[] = [];
+    for (const [i, path] of PULL_PATHS.entries()) {
+      const counterCode = `P${i + 3}`;
+      await ensureCounter(db.pool, { hallCode: HALL, code: counterCode, name: `pull ${path}` });
+      const counter = openCounter(`pull-${path}`);
+      cleanup.push(() => {
+        counter.core.close();
+        rmSync(counter.dir, { recursive: true, force: true });
+      });
+      pulls.push({ path, ...(await firstPull(db, hq.url, counter.core, counterCode, path === 'worker' ? {} : { pullWorker: 'main-thread' })) });
+    }
 
     const raw = openCounter('raw');
     cleanup.push(() => {
@@ -203,20 +229,23 @@ async function main(): Promise<void> {
       rmSync(raw.dir, { recursive: true, force: true });
     });
     const rawMs = rawInsert(raw.core, CUSTOMERS);
-    waits.sort((a, b) => a - b);
-    console.log(`first pull: ${fmt(outcome.pulledRows)} rows in ${outcome.pages} pages, ${seconds(pullMs)}, ${fmt(outcome.pulledRows / (pullMs / 1000))} rows/s`);
-    console.log(`  raw better-sqlite3 bulk insert of the same rows: ${seconds(rawMs)}, ${fmt(CUSTOMERS / (rawMs / 1000))} rows/s → pull/raw = ${fmt(pullMs / rawMs, 1)}×`);
-    console.log(
-      `  a customer look-up every 20 ms during the pull waited p50 ${fmt(percentile(waits, 50), 1)} ms, p99 ${fmt(percentile(waits, 99), 1)} ms, max ${fmt(waits.at(-1) ?? 0, 1)} ms; event-loop delay p99 ${fmt(loop.percentile(99) / 1e6, 1)} ms, max ${fmt(loop.max / 1e6, 1)} ms`,
-    );
+    console.log(`raw better-sqlite3 bulk insert of the same rows: ${seconds(rawMs)}, ${fmt(CUSTOMERS / (rawMs / 1000))} rows/s`);
+    for (const p of pulls) {
+      const label = p.path === 'worker' ? 'first pull, pull worker (after)' : 'first pull, main thread (before)';
+      console.log(`${label}: ${fmt(p.rows)} rows in ${p.pages} pages, ${seconds(p.ms)}, ${fmt(p.rows / (p.ms / 1000))} rows/s → pull/raw = ${fmt(p.ms / rawMs, 1)}×`);
+      console.log(
+        `  a customer look-up every 20 ms during the pull waited p50 ${fmt(percentile(p.waits, 50), 1)} ms, p99 ${fmt(percentile(p.waits, 99), 1)} ms, max ${fmt(p.waits.at(-1) ?? 0, 1)} ms (${fmt(p.waits.length)} look-ups); event-loop delay p99 ${fmt(p.loopP99, 1)} ms, max ${fmt(p.loopMax, 1)} ms; main thread busy ${fmt(p.busy * 100)} % of the pull`,
+      );
+    }
 
     // 2. Push 10,000 events.
     const pusher = openCounter('push');
+    const pushSync = new SyncService(pusher.core.ctx, { timers: { setTimeout: () => 0, clearTimeout: () => undefined } });
     cleanup.push(() => {
+      pushSync.stop();
       pusher.core.close();
       rmSync(pusher.dir, { recursive: true, force: true });
     });
-    const pushSync = new SyncService(pusher.core.ctx, { timers: { setTimeout: () => 0, clearTimeout: () => undefined } });
     const pushCode = await createRegistrationCode(db.pool, { hallCode: HALL, counterCode: 'P2' }, clock);
     await registerWithHq(pusher.core.ctx, pushSync.fetcher, { hqUrl: hq.url, code: pushCode.code, appVersion: 'bench' });
     await pushSync.syncNow(); // the first pull (the region's customers) out of the way
@@ -282,6 +311,9 @@ async function main(): Promise<void> {
               seq: d.seq,
               createdAt: new Date().toISOString(),
               payload: { sku: 'BENCH-SKU', reason: 'received', deltas: { on_hand: 1 }, serials: [], ref: null, note: null, staffNo: '1001', approvedBy: null },
+              stockMoves: [
+                { movement: 0, sku: 'BENCH-SKU', bucket: 'on_hand', delta: 1, serial: null, reason: 'received', ref: null, customerPhone: null, note: null, staffNo: '1001' },
+              ],
             },
           ],
         });

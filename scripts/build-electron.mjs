@@ -1,6 +1,7 @@
-// Bundles the two Electron entry points with esbuild (the renderer is Vite's job):
-//   electron/main/index.ts    -> out/main/index.cjs     (Node; electron and better-sqlite3 stay external)
-//   electron/preload/index.ts -> out/preload/index.cjs  (sandboxed: may require 'electron' and nothing else)
+// Bundles the Electron entry points with esbuild (the renderer is Vite's job):
+//   electron/main/index.ts             -> out/main/index.cjs        (Node; electron and better-sqlite3 stay external)
+//   electron/core/sync/pull-worker.ts  -> out/main/sync-worker.cjs  (the sync pull's worker thread; better-sqlite3 external)
+//   electron/preload/index.ts          -> out/preload/index.cjs     (sandboxed: may require 'electron' and nothing else)
 // JSON imports (package.json's version, the demo hall) are bundled by esbuild's json loader.
 import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -67,6 +68,13 @@ async function bundle(name, options, allowedExternals) {
   return file;
 }
 
+// The core finds its from-source worker bootstrap through import.meta.url, which CommonJS has
+// not: in a bundle it is the bundle's own file URL (the app passes its worker bundle anyway).
+const importMetaUrl = {
+  define: { 'import.meta.url': '__halldesk_import_meta_url' },
+  banner: { js: 'const __halldesk_import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
+};
+
 await bundle(
   'main',
   {
@@ -76,8 +84,23 @@ await bundle(
     // Electron 41 ships Node 24; node22 keeps the output readable without down-levelling anything we use.
     target: 'node22',
     external: ['electron', 'better-sqlite3'],
+    ...importMetaUrl,
   },
   (path) => path === 'electron' || path === 'better-sqlite3' || isBuiltin(path),
+);
+
+// Its own bundle: a worker thread loads a file, and this one must not pull in electron.
+await bundle(
+  'sync worker',
+  {
+    entryPoints: ['electron/core/sync/pull-worker.ts'],
+    outfile: 'out/main/sync-worker.cjs',
+    platform: 'node',
+    target: 'node22',
+    external: ['better-sqlite3'],
+    ...importMetaUrl,
+  },
+  (path) => path === 'better-sqlite3' || isBuiltin(path),
 );
 
 const preloadFile = await bundle(

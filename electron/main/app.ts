@@ -5,6 +5,7 @@ import { app, dialog, session, type BrowserWindow } from 'electron';
 import { ConfigError, loadConfig, type RuntimeConfig } from '../core/config';
 import { createCore, type Core } from '../core/core';
 import { APP_VERSION } from '../core/version';
+import type { HqSyncDeps } from './hq-sync';
 import { registerIpc } from './ipc';
 import { chooseNativeBinding, nativeLoadHint } from './native';
 import { APP_ENTRY_URL } from './origin';
@@ -19,6 +20,8 @@ export const STARTUP_FAILED_TITLE = 'HallDesk 无法启动 / HallDesk cannot sta
 export interface StartOptions {
   /** The environment `loadConfig` reads; the process's own unless a test passes one. */
   env?: Record<string, string | undefined>;
+  /** How the sync service finds the demo hall's HQ; the real network unless a test passes stand-ins. */
+  hq?: HqSyncDeps;
 }
 
 /**
@@ -42,7 +45,8 @@ export async function startApp(options: StartOptions = {}): Promise<void> {
   app.on('window-all-closed', () => app.quit());
 
   await app.whenReady();
-  const opened = openCore(options.env ?? process.env);
+  const paths = appPaths(app.getAppPath());
+  const opened = openCore(options.env ?? process.env, paths.syncWorker);
   if (!opened) {
     app.quit();
     return;
@@ -52,14 +56,13 @@ export async function startApp(options: StartOptions = {}): Promise<void> {
   log.info('app.start', { packaged: app.isPackaged, dataDir: config.dataDir, clockFrozen: config.clock.frozen });
 
   hardenSession(session.defaultSession);
-  const paths = appPaths(app.getAppPath());
   serveApp(paths.renderer);
   const unregisterIpc = registerIpc({ dispatch: core.dispatch, log });
   const window = createMainWindow({ preload: paths.preload, url: APP_ENTRY_URL, log });
   shown.window = window;
 
-  const services = mainServices();
-  for (const service of services) service.start({ core, window, config });
+  const services = mainServices({ hq: options.hq });
+  for (const service of services) service.start({ core, window, config, packaged: app.isPackaged });
 
   let closed = false;
   app.on('will-quit', () => {
@@ -72,7 +75,7 @@ export async function startApp(options: StartOptions = {}): Promise<void> {
 }
 
 /** Configuration, native binding and database; on any failure the clerk sees why and the app quits. */
-function openCore(env: Record<string, string | undefined>): { core: Core; config: RuntimeConfig } | undefined {
+function openCore(env: Record<string, string | undefined>, syncWorker: string): { core: Core; config: RuntimeConfig } | undefined {
   let config: RuntimeConfig;
   try {
     // A packaged app refuses HALLDESK_NOW here: loadConfig throws a ConfigError for it.
@@ -89,6 +92,7 @@ function openCore(env: Record<string, string | undefined>): { core: Core; config
     return undefined;
   }
 
+  const nativeBinding = native.kind === 'file' ? { nativeBinding: native.file } : {};
   try {
     const core = createCore({
       dataDir: config.dataDir,
@@ -96,7 +100,9 @@ function openCore(env: Record<string, string | undefined>): { core: Core; config
       appVersion: APP_VERSION,
       logToConsole: !app.isPackaged,
       printer: createElectronPrinter(),
-      ...(native.kind === 'file' ? { nativeBinding: native.file } : {}),
+      ...nativeBinding,
+      // The pull worker is its own bundle and opens the database with the same binding as the main connection.
+      sync: { ...(config.hqUrl ? { hqUrl: config.hqUrl } : {}), pullWorker: { file: syncWorker, ...nativeBinding } },
       // Same rule as the browser bridge (electron/bridge/serve.ts): no HQ means the demo hall.
       ...(config.hqUrl ? {} : { demo: { counterCode: config.demoCounter } }),
     });

@@ -1,6 +1,7 @@
 import type { BrowserWindow } from 'electron';
 import type { RuntimeConfig } from '../core/config';
 import type { Core } from '../core/core';
+import { hqSyncService, type HqSyncDeps } from './hq-sync';
 
 /**
  * The seam for main-process work that lives as long as the window, such as the HQ sync
@@ -11,10 +12,10 @@ import type { Core } from '../core/core';
  */
 export interface MainService {
   readonly name: string;
-  start(context: { core: Core; window: BrowserWindow; config: RuntimeConfig }): void;
+  start(context: { core: Core; window: BrowserWindow; config: RuntimeConfig; packaged: boolean }): void;
   stop(): void;
 }
 
-export function mainServices(): MainService[] {
-  return [];
+export function mainServices(deps?: { hq?: HqSyncDeps }): MainService[] {
+  return [hqSyncService(deps?.hq)];
 }

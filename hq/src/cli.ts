@@ -18,7 +18,8 @@ import { openHqDatabase } from './hq';
 const USAGE = `npm run hq:admin -- <command> [options]
 
   setup-hall --region ZY --region-name 遵义 --hall ZY-HC-001 --name 汇川营业厅 --counters 01:1号柜台,02:2号柜台
-  create-code --hall ZY-HC-001 --counter 01 [--ttl-hours 24]
+  create-code --hall ZY-HC-001 --counter 01 --manager-no 8001 --manager-name 王建国 [--manager-pin 123456] [--ttl-hours 24]
+              (the manager is provisioned on the counter; without --manager-pin HQ generates one and shows it once)
   publish-campaigns <file.json|folder>...
   publish-catalogue <catalogue.json> [--hall ZY-HC-001]   (items; with --hall also the file's voucher blocks)
   publish-stock-items <stock.json>
@@ -69,8 +70,16 @@ const commands: Record<string, (db: Db, v: Values, files: string[]) => Promise<u
     }
     return { hall: v.hall };
   },
-  'create-code': (db, v) =>
-    createRegistrationCode(db.pool, { hallCode: need(v.hall, 'hall'), counterCode: need(v.counter, 'counter'), ttlHours: v['ttl-hours'] ? Number(v['ttl-hours']) : 24 }, clock),
+  'create-code': (db, v) => {
+    const manager = v['manager-no'] ? { staffNo: v['manager-no'], name: need(v['manager-name'], 'manager-name'), ...(v['manager-pin'] ? { pin: v['manager-pin'] } : {}) } : undefined;
+    // A counter registered with a code that names nobody has no staff unless it had some before.
+    if (!manager) console.error('hq:admin: this code provisions no manager (--manager-no, --manager-name): a blank counter registered with it has nobody who can log in');
+    return createRegistrationCode(
+      db.pool,
+      { hallCode: need(v.hall, 'hall'), counterCode: need(v.counter, 'counter'), ttlHours: v['ttl-hours'] ? Number(v['ttl-hours']) : 24, ...(manager ? { manager } : {}) },
+      clock,
+    );
+  },
   'publish-campaigns': async (db, _v, files) => {
     const published = [];
     for (const file of jsonFiles(files)) published.push(await publishCampaign(db.pool, readJson(file), clock));
@@ -132,7 +141,7 @@ async function main(): Promise<void> {
     args: rest,
     allowPositionals: true,
     options: Object.fromEntries(
-      ['region', 'region-name', 'hall', 'name', 'counters', 'counter', 'ttl-hours', 'key', 'sku', 'qty', 'serials', 'note', 'file', 'item', 'count', 'valid-until', 'status'].map(
+      ['region', 'region-name', 'hall', 'name', 'counters', 'counter', 'ttl-hours', 'manager-no', 'manager-name', 'manager-pin', 'key', 'sku', 'qty', 'serials', 'note', 'file', 'item', 'count', 'valid-until', 'status'].map(
         (o) => [o, { type: 'string' as const }],
       ),
     ),

@@ -3,6 +3,7 @@ import type { RegisterRequest, RegisterResponse } from '../../shared/sync/protoc
 import type { HqClock } from './clock';
 import type { Db, Sql } from './db/pool';
 import { HqError } from './http/errors';
+import { ManagerInput, generatePin, hashPin, provisionedManager } from './staff';
 
 // No I, O, 0 or 1: the code is read aloud and typed at the counter.
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -40,22 +41,40 @@ export async function ensureCounter(sql: Sql, c: { hallCode: string; code: strin
   );
 }
 
-/** A one-time code for one counter of one hall; only its hash is stored. */
+/**
+ * A one-time code for one counter of one hall; only its hash is stored. A code that names
+ * the hall's manager provisions that account on the counter when it registers (a blank
+ * counter has no staff): HQ keeps the PIN only as its scrypt hash, until the code is used.
+ * A PIN HQ generates is answered here once, for the operator to hand over.
+ */
 export async function createRegistrationCode(
   sql: Sql,
-  r: { hallCode: string; counterCode: string; ttlHours?: number },
+  r: { hallCode: string; counterCode: string; ttlHours?: number; manager?: ManagerInput },
   clock: HqClock,
-): Promise<{ code: string; expiresAt: string }> {
+): Promise<{ code: string; expiresAt: string; manager?: { staffNo: string; name: string; pin?: string } }> {
   const known = await sql.query('SELECT 1 FROM counter WHERE hall_code = $1 AND code = $2', [r.hallCode, r.counterCode]);
   if (known.rowCount === 0) throw new HqError('NOT_FOUND', `no counter ${r.counterCode} in hall ${r.hallCode}: add it first`);
+  const parsed = r.manager === undefined ? undefined : ManagerInput.safeParse(r.manager);
+  if (parsed && !parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new HqError('VALIDATION', `manager ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+  }
+  const manager = parsed?.data;
+  const pin = manager ? (manager.pin ?? generatePin()) : undefined;
+  const pinHash = pin === undefined ? undefined : hashPin(pin);
   const code = newCode();
   const now = clock.now();
   const expiresAt = new Date(now.getTime() + (r.ttlHours ?? 24) * 3_600_000);
   await sql.query(
-    'INSERT INTO registration_code (code_hash, hall_code, counter_code, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)',
-    [hashCode(code), r.hallCode, r.counterCode, now, expiresAt],
+    `INSERT INTO registration_code (code_hash, hall_code, counter_code, created_at, expires_at, manager_staff_no, manager_name, manager_pin_salt, manager_pin_hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [hashCode(code), r.hallCode, r.counterCode, now, expiresAt, manager?.staffNo ?? null, manager?.name ?? null, pinHash?.salt ?? null, pinHash?.hash ?? null],
   );
-  return { code, expiresAt: expiresAt.toISOString() };
+  return {
+    code,
+    expiresAt: expiresAt.toISOString(),
+    ...(manager ? { manager: { staffNo: manager.staffNo, name: manager.name, ...(manager.pin === undefined ? { pin } : {}) } } : {}),
+  };
 }
 
 /**
@@ -66,8 +85,18 @@ export async function registerDevice(db: Db, req: RegisterRequest, clock: HqCloc
   return db.tx(async (client) => {
     const now = clock.now();
     const code = (
-      await client.query<{ hall_code: string; counter_code: string; expires_at: Date; used_at: Date | null }>(
-        'SELECT hall_code, counter_code, expires_at, used_at FROM registration_code WHERE code_hash = $1 FOR UPDATE',
+      await client.query<{
+        hall_code: string;
+        counter_code: string;
+        expires_at: Date;
+        used_at: Date | null;
+        manager_staff_no: string | null;
+        manager_name: string | null;
+        manager_pin_salt: Buffer | null;
+        manager_pin_hash: Buffer | null;
+      }>(
+        `SELECT hall_code, counter_code, expires_at, used_at, manager_staff_no, manager_name, manager_pin_salt, manager_pin_hash
+         FROM registration_code WHERE code_hash = $1 FOR UPDATE`,
         [hashCode(req.code)],
       )
     ).rows[0];
@@ -85,7 +114,12 @@ export async function registerDevice(db: Db, req: RegisterRequest, clock: HqCloc
       `INSERT INTO device (id, hall_code, counter_code, secret, status, app_version, registered_at) VALUES ($1, $2, $3, $4, 'active', $5, $6)`,
       [deviceId, code.hall_code, code.counter_code, secret, req.appVersion, now],
     );
-    await client.query('UPDATE registration_code SET used_at = $2, device_id = $3 WHERE code_hash = $1', [hashCode(req.code), now, deviceId]);
+    // The counter keeps the manager's PIN hash from now on; HQ's copy goes with the spent code.
+    await client.query(
+      'UPDATE registration_code SET used_at = $2, device_id = $3, manager_pin_salt = NULL, manager_pin_hash = NULL WHERE code_hash = $1',
+      [hashCode(req.code), now, deviceId],
+    );
+    const { manager_staff_no: staffNo, manager_name: name, manager_pin_salt: salt, manager_pin_hash: hash } = code;
     const info = (
       await client.query<{ hall_name: string; region_code: string; id_salt: string; counter_name: string }>(
         `SELECT h.name AS hall_name, h.region_code, r.id_salt, c.name AS counter_name
@@ -102,6 +136,7 @@ export async function registerDevice(db: Db, req: RegisterRequest, clock: HqCloc
       counter: { code: code.counter_code, name: info.counter_name },
       idSalt: info.id_salt,
       hqTime: now.toISOString(),
+      staff: staffNo && name && salt && hash ? [provisionedManager({ staffNo, name, salt, hash })] : [],
     };
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { OutboxEvent } from './events';
+import { StaffNo } from '../staff/contract';
+import { MAX_STOCK_MOVES, OutboxEvent } from './events';
 
 /**
  * The wire protocol between a counter and HQ, declared once: HQ validates every request
@@ -68,6 +69,32 @@ export const RegisterRequest = z
   .strict();
 export type RegisterRequest = z.infer<typeof RegisterRequest>;
 
+/**
+ * How a staff PIN is hashed wherever it is kept, at HQ as at the counter
+ * (electron/core/staff/pin.ts): scrypt, so a stolen file makes guessing a 6-digit PIN slow.
+ */
+export const PIN_SCRYPT = { N: 16_384, r: 8, p: 1, keyLength: 32, saltLength: 16 } as const;
+
+/**
+ * The hall manager HQ provisions on a counter with its registration code, so that a blank
+ * counter has someone who can log in (and then create the clerks). The PIN travels only as
+ * its scrypt salt and hash (base64); HQ erases its copy once the code is used.
+ */
+export const ProvisionedStaff = z
+  .object({
+    staffNo: StaffNo,
+    name: z.string().trim().min(1).max(32),
+    role: z.literal('manager'),
+    pinScrypt: z
+      .object({
+        salt: z.base64().length(24), // 16 bytes
+        hash: z.base64().length(44), // 32 bytes
+      })
+      .strict(),
+  })
+  .strict();
+export type ProvisionedStaff = z.infer<typeof ProvisionedStaff>;
+
 export const RegisterResponse = z.object({
   deviceId: DeviceId,
   /** 32 random bytes, base64url. Kept in the counter's database only; never logged. */
@@ -77,6 +104,8 @@ export const RegisterResponse = z.object({
   /** The region's ID-number salt, so identity hashes agree between HQ and every counter. */
   idSalt: z.string().min(16),
   hqTime: Iso,
+  /** Staff the code provisions (its hall manager); absent or empty from a code that names nobody. */
+  staff: z.array(ProvisionedStaff).max(1).default([]),
 });
 export type RegisterResponse = z.infer<typeof RegisterResponse>;
 
@@ -87,12 +116,16 @@ export const DemoCodeResponse = z.object({ code: z.string() });
 export const HealthResponse = z.object({ ok: z.literal(true), hqTime: Iso, demo: z.boolean(), protocol: z.number().int() });
 
 // ── push ──
-/** The envelope as pushed: an unknown type is a per-event rejection, not a malformed request. */
+/**
+ * The envelope as pushed: an unknown type, a bad payload or bad stock rows are per-event
+ * rejections (HQ checks them event by event), not a malformed request.
+ */
 export const PushedEvent = OutboxEvent.extend({
   type: z.string().min(1).max(64),
   hallCode: HallCodeWire,
   counterCode: CounterCodeWire,
   createdAt: Iso,
+  stockMoves: z.array(z.unknown()).max(MAX_STOCK_MOVES).optional(),
 }).strict();
 export type PushedEvent = z.infer<typeof PushedEvent>;
 

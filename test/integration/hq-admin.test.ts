@@ -81,8 +81,17 @@ describe('operator CLI and admin functions', () => {
       const env = { ...process.env, DATABASE_URL: hq.databaseUrl };
       const cli = (...args: string[]) => run(process.execPath, ['--import', 'tsx', 'hq/src/cli.ts', ...args], { env, cwd: process.cwd() });
       expect(JSON.parse((await cli('import-customers', csv, '--region', REGION)).stdout)).toEqual({ imported: 1 });
-      const code = JSON.parse((await cli('create-code', '--hall', HALL_A, '--counter', '01')).stdout) as { code: string };
-      expect(code.code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+      const bare = await cli('create-code', '--hall', HALL_A, '--counter', '01');
+      expect((JSON.parse(bare.stdout) as { code: string }).code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+      expect(bare.stderr).toContain('provisions no manager');
+      // The manager's PIN is generated and shown once; HQ keeps its scrypt hash only.
+      const code = JSON.parse((await cli('create-code', '--hall', HALL_A, '--counter', '02', '--manager-no', '8001', '--manager-name', '王建国')).stdout) as {
+        code: string;
+        manager: { staffNo: string; name: string; pin: string };
+      };
+      expect(code.manager).toEqual({ staffNo: '8001', name: '王建国', pin: expect.stringMatching(/^\d{6}$/) as unknown });
+      const kept = await hq.db.pool.query<{ hash: Buffer }>("SELECT manager_pin_hash AS hash FROM registration_code WHERE counter_code = '02'");
+      expect(kept.rows[0]?.hash.length).toBe(32);
       expect(JSON.parse((await cli('list-conflicts', '--hall', HALL_A)).stdout)).toEqual({ conflicts: [] });
       const refused = await cli('send-stock', '--hall', HALL_A, '--sku', 'NOPE', '--qty', '1').then(
         () => '',

@@ -1,11 +1,12 @@
 import { DomainError } from '../../../shared/contract/errors';
 import type { customerMethods } from '../../../shared/customers/contract';
-import { maskPhone, type CustomerSnapshot } from '../../../shared/customers/snapshot';
+import { maskPhone, NO_PLAN, type CustomerSnapshot } from '../../../shared/customers/snapshot';
+import type { EventPayload } from '../../../shared/sync/events';
 import { shanghaiDate } from '../../../shared/time/shanghai';
 import { commitAction, type CoreContext } from '../context';
 import type { PieceHandlers } from '../handlers';
 import { pointsAvailability } from '../points/balance';
-import { customerCard } from './card';
+import { customerCard, customerCards } from './card';
 import { hashIdNumber, idLast4, idSalt } from './identity';
 import { findByIdLast4AndName, findByPhone, findByPhoneLast4, getCustomer, upsertSnapshot } from './repository';
 
@@ -20,7 +21,7 @@ export function customerHandlers(ctx: CoreContext): PieceHandlers<typeof custome
           : query.by === 'phoneLast4'
             ? findByPhoneLast4(ctx, query.last4, new Date(ctx.clock.now().getTime() - LAST4_WINDOW_MS).toISOString())
             : findByIdLast4AndName(ctx, query.idLast4, query.name);
-      return { customers: found.map((c) => customerCard(ctx, c)) };
+      return { customers: customerCards(ctx, found) };
     },
     'customer.get': ({ customerId }) => ({ customer: customerCard(ctx, getCustomer(ctx, customerId)) }),
     'customer.points': ({ customerId }) => {
@@ -45,7 +46,7 @@ export function customerHandlers(ctx: CoreContext): PieceHandlers<typeof custome
           idLast4: idLast4(input.idNumber),
           kind: 'new',
           brand: 'standard',
-          planCode: 'NONE',
+          planCode: NO_PLAN,
           planTier: 0,
           tenureStart: shanghaiDate(now),
           arpuFen: 0,
@@ -61,12 +62,21 @@ export function customerHandlers(ctx: CoreContext): PieceHandlers<typeof custome
           snapshotAt: now.toISOString(),
         };
         const customerId = upsertSnapshot(ctx, snapshot, 'counter');
-        const { idHash, idLast4: last4, ...shared } = snapshot;
         return {
           result: customerId,
           audit: { action: 'customer.register_walk_in', subject: `customer:${customerId}`, details: { phone: maskPhone(input.phone) } },
           // HQ gets what it needs to open the line; the ID number travels only as its hash.
-          event: { type: 'customer.registered', payload: { customerId, snapshot: { ...shared, idHash, idLast4: last4 } } },
+          event: {
+            type: 'customer.registered',
+            payload: {
+              phone: snapshot.phone,
+              name: snapshot.name,
+              idHash: snapshot.idHash,
+              idLast4: snapshot.idLast4,
+              tenureStart: snapshot.tenureStart,
+              birthday: snapshot.birthday,
+            } satisfies EventPayload<'customer.registered'>,
+          },
         };
       });
       return { customer: customerCard(ctx, getCustomer(ctx, id)) };

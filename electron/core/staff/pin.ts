@@ -1,9 +1,11 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { PIN_SCRYPT } from '../../../shared/sync/protocol';
 
 // scrypt with N=2^14, r=8, p=1: about 50 ms per check, which makes guessing a 6-digit
-// PIN from a stolen database file slow without making the counter feel it.
-const KEY_LENGTH = 32;
-const PARAMS = { N: 16384, r: 8, p: 1 } as const;
+// PIN from a stolen database file slow without making the counter feel it. Declared with
+// the sync protocol: HQ hashes the PIN of a manager it provisions the same way.
+const KEY_LENGTH = PIN_SCRYPT.keyLength;
+const PARAMS = { N: PIN_SCRYPT.N, r: PIN_SCRYPT.r, p: PIN_SCRYPT.p } as const;
 
 export interface PinHash {
   salt: Buffer;
@@ -11,7 +13,7 @@ export interface PinHash {
 }
 
 export function hashPin(pin: string): PinHash {
-  const salt = randomBytes(16);
+  const salt = randomBytes(PIN_SCRYPT.saltLength);
   return { salt, hash: scryptSync(pin, salt, KEY_LENGTH, PARAMS) };
 }
 

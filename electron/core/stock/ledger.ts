@@ -100,13 +100,50 @@ export function moveStock(ctx: CoreContext, move: StockMove): string {
   return applyStockMove(ctx, move).groupId;
 }
 
-/** `moveStock`, answering the whole movement (for outbox events and screens). */
-export function applyStockMove(ctx: CoreContext, move: StockMove): AppliedMove {
-  // A savepoint when the caller has a transaction open: a refusal halfway leaves no row behind either way.
-  return ctx.store.tx(() => writeMove(ctx, move));
+/** A ledger row written while a recording was open: HQ hears of it with the action's event. */
+export interface RecordedRow {
+  id: number;
+  groupId: string;
 }
 
-function writeMove(ctx: CoreContext, move: StockMove): AppliedMove {
+// Per database, the recordings open now, innermost last.
+const recordings = new WeakMap<CoreContext['store'], RecordedRow[][]>();
+
+/**
+ * Runs `work` and answers the ledger rows it wrote, for commitAction to attach to the
+ * action's event. Recordings nest: an action inside an action keeps its rows to itself.
+ */
+export function recordStockMoves<T>(ctx: CoreContext, work: () => T): { result: T; rows: RecordedRow[] } {
+  const open = recordings.get(ctx.store) ?? [];
+  recordings.set(ctx.store, open);
+  const rows: RecordedRow[] = [];
+  open.push(rows);
+  try {
+    return { result: work(), rows };
+  } finally {
+    open.pop();
+  }
+}
+
+/**
+ * Movements HQ books on its own side, kept out of the action's event: the demo hall's
+ * opening stock, which the demo HQ seeds from the same file (hq/src/admin/demo.ts).
+ */
+export function bookedByHq<T>(ctx: CoreContext, work: () => T): T {
+  return recordStockMoves(ctx, work).result;
+}
+
+/** `moveStock`, answering the whole movement (for outbox events and screens). */
+export function applyStockMove(ctx: CoreContext, move: StockMove): AppliedMove {
+  const rows: RecordedRow[] = [];
+  // A savepoint when the caller has a transaction open: a refusal halfway leaves no row behind either way.
+  const applied = ctx.store.tx(() => writeMove(ctx, move, rows));
+  // Recorded once its savepoint is released, so a refused movement is never reported.
+  recordings.get(ctx.store)?.at(-1)?.push(...rows);
+  return applied;
+}
+
+function writeMove(ctx: CoreContext, move: StockMove, written: RecordedRow[]): AppliedMove {
   const item = getStockItem(ctx, move.sku);
   const effect = effectOf(move);
   const before = stockBalance(ctx, move.sku);
@@ -151,7 +188,7 @@ function writeMove(ctx: CoreContext, move: StockMove): AppliedMove {
     serials.length > 0 ? serials.map((s) => ({ serial: s, per: 1 })) : [{ serial: null, per: units }];
   for (const { serial, per } of rowsFor) {
     for (const [bucket, delta] of Object.entries(effect) as [StockBucket, number][]) {
-      insert.run({
+      const info = insert.run({
         hall: hallCode,
         sku: move.sku,
         bucket,
@@ -166,6 +203,7 @@ function writeMove(ctx: CoreContext, move: StockMove): AppliedMove {
         staff: move.staffNo,
         at,
       });
+      written.push({ id: Number(info.lastInsertRowid), groupId });
     }
   }
   return {

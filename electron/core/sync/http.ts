@@ -125,30 +125,39 @@ export class HqClient {
     return parsed.data;
   }
 
-  /** One page of the feed, as raw NDJSON lines; the caller checks the page is complete. */
-  async *pullLines(cursor: string, limit: number, count: boolean): AsyncGenerator<string> {
+  /** One page of the feed as the bytes arrive (for the pull worker, which splits and checks them). */
+  async *pullChunks(cursor: string, limit: number, count: boolean): AsyncGenerator<Uint8Array> {
     const query = new URLSearchParams({ cursor, limit: String(limit), count: count ? '1' : '0' });
     const response = await this.sendTimed('GET', `${PULL_PATH}?${query.toString()}`);
     if (!response.body) throw new HqRequestError('protocol', 'BAD_ANSWER', '总部的应答为空');
-    const decoder = new TextDecoder();
-    let buffered = '';
     try {
-      for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
-        buffered += decoder.decode(chunk, { stream: true });
-        let start = 0;
-        let nl = buffered.indexOf('\n');
-        while (nl >= 0) {
-          yield buffered.slice(start, nl);
-          start = nl + 1;
-          nl = buffered.indexOf('\n', start);
-        }
-        buffered = buffered.slice(start);
-      }
+      for await (const chunk of response.body as AsyncIterable<Uint8Array>) yield chunk;
     } catch (err) {
       throw new HqRequestError('unreachable', 'HQ_UNREACHABLE', `下载中断：${err instanceof Error ? err.message : String(err)}`);
     }
-    buffered += decoder.decode();
-    // A last line without its newline was cut off: the page check refuses it.
-    if (buffered.length > 0) yield buffered;
   }
+
+  /** One page of the feed, as raw NDJSON lines; the caller checks the page is complete. */
+  pullLines(cursor: string, limit: number, count: boolean): AsyncGenerator<string> {
+    return ndjsonLines(this.pullChunks(cursor, limit, count));
+  }
+}
+
+/** Splits a byte stream into lines. A last line without its newline was cut off: the page check refuses it. */
+export async function* ndjsonLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+  const decoder = new TextDecoder();
+  let buffered = '';
+  for await (const chunk of chunks) {
+    buffered += decoder.decode(chunk, { stream: true });
+    let start = 0;
+    let nl = buffered.indexOf('\n');
+    while (nl >= 0) {
+      yield buffered.slice(start, nl);
+      start = nl + 1;
+      nl = buffered.indexOf('\n', start);
+    }
+    buffered = buffered.slice(start);
+  }
+  buffered += decoder.decode();
+  if (buffered.length > 0) yield buffered;
 }

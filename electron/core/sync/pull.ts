@@ -3,8 +3,7 @@ import type { CoreContext } from '../context';
 import { campaignRows, catalogueRows, referenceRows, stockItemRows, voucherBlockRows } from './apply-catalogue';
 import { conflictRows, customerRows, deliveryRows, hallMovementRows } from './apply-hall';
 import { HqRequestError, type HqClient } from './http';
-import type { RowWrite, RowWriter } from './rows';
-import type { Registration } from './state';
+import type { PageScope, RowWrite, RowWriter } from './rows';
 
 export interface Page {
   begin: PullBegin;
@@ -32,29 +31,25 @@ function isKind(kind: string): kind is PullKind {
   return Object.hasOwn(writers, kind);
 }
 
-/** Validating a row costs more than writing it: after this many, the counter's own work gets a turn. */
+/** Validating a row costs more than writing it: on the main thread, the counter's own work gets a turn after this many. */
 const ROWS_PER_TURN = 200;
 
 const cut = (why: string) => new HqRequestError('protocol', 'PAGE_INCOMPLETE', `下载的数据不完整（${why}），本页未写入，下次同步重试`);
 
+const noTurn = (): Promise<void> => Promise.resolve();
+
 /**
- * Reads one page of NDJSON and checks every row against its kind's schema as it arrives,
- * letting other work run every few hundred rows. A page without both its begin and end
- * lines (a cut-off body), or with a row that fails its schema, is refused whole.
+ * Reads one page of NDJSON and checks every row against its kind's schema as it arrives
+ * (letting other work run every few hundred rows when `yieldTurn` says how). A page
+ * without both its begin and end lines (a cut-off body), or with a row that fails its
+ * schema, is refused whole.
  */
-export async function fetchPage(
-  client: HqClient,
-  cursor: string,
-  limit: number,
-  count: boolean,
-  yieldTurn: () => Promise<void>,
-  log: CoreContext['log'],
-): Promise<Page> {
+export async function readPage(lines: AsyncIterable<string>, log: CoreContext['log'], yieldTurn: () => Promise<void> = noTurn): Promise<Page> {
   let begin: PullBegin | undefined;
   let end: PullEnd | undefined;
   const byKind = new Map<PullKind, RowWrite[]>(ORDER.map((k) => [k, []]));
   let rows = 0;
-  for await (const line of client.pullLines(cursor, limit, count)) {
+  for await (const line of lines) {
     if (line === '') continue;
     let value: unknown;
     try {
@@ -98,13 +93,28 @@ export async function fetchPage(
   return { begin, writes: ORDER.flatMap((k) => byKind.get(k) ?? []), rows, end };
 }
 
+/** One page read and checked on this thread (the bench's "before"; the pull worker does this off the UI's path). */
+export function fetchPage(
+  client: HqClient,
+  cursor: string,
+  limit: number,
+  count: boolean,
+  yieldTurn: () => Promise<void>,
+  log: CoreContext['log'],
+): Promise<Page> {
+  return readPage(client.pullLines(cursor, limit, count), log, yieldTurn);
+}
+
 /**
  * Writes a page and moves the cursor in one transaction: a page is all in or not at
- * all, and a retry resumes from the last page written.
+ * all, and a retry resumes from the last page written. IMMEDIATE: the write lock is taken
+ * before the first read, so the counter's other connection cannot slip a commit in between.
  */
-export function applyPage(ctx: CoreContext, reg: Registration, page: Page): void {
-  ctx.store.tx(() => {
-    for (const write of page.writes) write(ctx, reg);
-    ctx.store.stmt('UPDATE sync_state SET cursor = ?, pulled_rows = pulled_rows + ? WHERE id = 1').run(page.end.cursor, page.rows);
-  });
+export function applyPage(ctx: CoreContext, reg: PageScope, page: Page): void {
+  ctx.store.db
+    .transaction(() => {
+      for (const write of page.writes) write(ctx, reg);
+      ctx.store.stmt('UPDATE sync_state SET cursor = ?, pulled_rows = pulled_rows + ? WHERE id = 1').run(page.end.cursor, page.rows);
+    })
+    .immediate();
 }

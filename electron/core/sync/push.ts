@@ -12,6 +12,7 @@ interface OutboxRow {
   type: string;
   payload: string;
   created_at: string;
+  stock_moves: string | null;
 }
 
 /**
@@ -81,6 +82,7 @@ function envelope(reg: Registration, row: OutboxRow): PushedEvent {
     seq: row.seq,
     createdAt: row.created_at,
     payload: JSON.parse(row.payload) as Record<string, unknown>,
+    ...(row.stock_moves !== null ? { stockMoves: JSON.parse(row.stock_moves) as unknown[] } : {}),
   };
 }
 
@@ -97,7 +99,7 @@ export async function pushOutbox(
   let after = 0;
   for (;;) {
     const rows = ctx.store
-      .stmt(`SELECT seq, event_id, type, payload, created_at FROM outbox WHERE status = 'pending' AND seq > ? ORDER BY seq LIMIT ?`)
+      .stmt(`SELECT seq, event_id, type, payload, created_at, stock_moves FROM outbox WHERE status = 'pending' AND seq > ? ORDER BY seq LIMIT ?`)
       .all(after, batch) as OutboxRow[];
     if (rows.length === 0) return tally;
     const answer = await client.push(rows.map((r) => envelope(reg, r)));

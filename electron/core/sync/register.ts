@@ -2,6 +2,7 @@ import { DomainError } from '../../../shared/contract/errors';
 import { REGISTER_PATH, RegisterResponse } from '../../../shared/sync/protocol';
 import { commitAction, type CoreContext } from '../context';
 import { setIdSalt } from '../customers/identity';
+import { insertProvisionedStaff } from '../staff/provision';
 import { readDevice } from '../system/device';
 import type { FetchLike } from './http';
 import { readRegistration } from './state';
@@ -15,7 +16,11 @@ export async function registerWithHq(
   ctx: CoreContext,
   fetcher: FetchLike,
   input: { hqUrl: string; code: string; appVersion: string },
-): Promise<{ hall: { code: string; name: string }; counter: { code: string; name: string } }> {
+): Promise<{
+  hall: { code: string; name: string };
+  counter: { code: string; name: string };
+  staff: { staffNo: string; name: string; role: 'clerk' | 'manager' }[];
+}> {
   if (readRegistration(ctx)) throw new DomainError('CONFLICT', '本柜台已在总部注册');
   let response: Response;
   try {
@@ -67,9 +72,19 @@ export async function registerWithHq(
       )
       .run(input.hqUrl, r.deviceId, r.secret, r.hall.code, r.counter.code, now);
     ctx.store.stmt(`UPDATE sync_state SET cursor = '0.0', last_attempt_ok = NULL, last_error_code = NULL, last_error_message = NULL WHERE id = 1`).run();
+    // A blank counter has no staff: the manager HQ provisioned is who logs in first (and adds the clerks).
+    const staffAdded = insertProvisionedStaff(ctx, r.staff);
     return {
-      result: { hall: { code: r.hall.code, name: r.hall.name }, counter: { code: r.counter.code, name: r.counter.name } },
-      audit: { action: 'sync.register', subject: `device:${r.deviceId}`, details: { hqUrl: input.hqUrl, hall: r.hall.code, counter: r.counter.code } },
+      result: {
+        hall: { code: r.hall.code, name: r.hall.name },
+        counter: { code: r.counter.code, name: r.counter.name },
+        staff: r.staff.filter((s) => staffAdded.includes(s.staffNo)).map((s) => ({ staffNo: s.staffNo, name: s.name, role: s.role })),
+      },
+      audit: {
+        action: 'sync.register',
+        subject: `device:${r.deviceId}`,
+        details: { hqUrl: input.hqUrl, hall: r.hall.code, counter: r.counter.code, staffAdded },
+      },
     };
   });
 }

@@ -4,9 +4,11 @@ import type { CoreContext } from '../context';
 import type { HqStatusSource } from '../system/handlers';
 import { HqClient, HqRequestError, type FetchLike } from './http';
 import { applyPage, fetchPage } from './pull';
+import { PullWorkerHost, type AppliedPage, type PullWorkerSpec } from './pull-host';
 import { pushOutbox } from './push';
 import { SyncScheduler, realTimers, type Timers } from './scheduler';
 import { SYNC_SETTINGS, readRegistration, readSetting, readSyncState, recordAttempt, syncIntervalMs, type Registration } from './state';
+import { sourcePullWorker } from './worker-spec';
 
 export interface SyncServiceOptions {
   /** HALLDESK_HQ_URL: where HQ is now, over the address recorded at registration (HQ moved). */
@@ -21,6 +23,12 @@ export interface SyncServiceOptions {
   requestTimeoutMs?: number;
   /** Between two pulled pages: lets the counter's own requests run during a long first pull. */
   betweenPages?: () => Promise<void>;
+  /**
+   * Where pulled pages are checked and written: a worker thread (the default: the tsx
+   * bootstrap from source; the app passes its bundle and native binding), or 'main-thread'
+   * (the old way, kept for the bench's before/after).
+   */
+  pullWorker?: PullWorkerSpec | 'main-thread';
   initialDelayMs?: number;
 }
 
@@ -45,6 +53,7 @@ export class SyncService {
   lastOutcome: SyncOutcome | null = null;
   private client: HqClient | undefined;
   private readonly fetch: FetchLike;
+  private worker: PullWorkerHost | undefined;
 
   constructor(
     private readonly ctx: CoreContext,
@@ -89,6 +98,8 @@ export class SyncService {
 
   stop(): void {
     this.scheduler.stop();
+    this.worker?.close();
+    this.worker = undefined;
   }
 
   /** One sync now (or the running one); resolves with how it went. */
@@ -130,14 +141,25 @@ export class SyncService {
     return outcome;
   }
 
+  /** One page: fetched here, checked and written by the worker (or here, on the main thread). */
+  private async pullPage(reg: Registration, client: HqClient, cursor: string, limit: number, count: boolean): Promise<AppliedPage> {
+    const spec = this.o.pullWorker ?? sourcePullWorker();
+    if (spec === 'main-thread') {
+      const page = await fetchPage(client, cursor, limit, count, setImmediatePromise, this.ctx.log);
+      applyPage(this.ctx, reg, page);
+      return page;
+    }
+    this.worker ??= new PullWorkerHost(spec, this.ctx.store.db.name, this.ctx.log);
+    return this.worker.applyPage(client.pullChunks(cursor, limit, count), reg, this.ctx.clock.now());
+  }
+
   private async pullAll(reg: Registration, client: HqClient, outcome: SyncOutcome): Promise<void> {
     const limit = this.o.pullLimit ?? DEFAULT_PULL_LIMIT;
     let total: number | null = null;
     for (;;) {
       const turn = this.o.betweenPages ?? setImmediatePromise;
-      const page = await fetchPage(client, readSyncState(this.ctx).cursor, limit, outcome.pages === 0, setImmediatePromise, this.ctx.log);
+      const page = await this.pullPage(reg, client, readSyncState(this.ctx).cursor, limit, outcome.pages === 0);
       if (outcome.pages === 0) total = page.begin.total;
-      applyPage(this.ctx, reg, page);
       outcome.pages++;
       outcome.pulledRows += page.rows;
       this.progress = {
@@ -158,5 +180,6 @@ export class SyncService {
       return readSyncState(this.ctx).last_attempt_ok === 1 ? 'online' : 'offline';
     },
     lastSyncAt: () => readSetting(this.ctx, SYNC_SETTINGS.lastSuccessAt) ?? null,
+    configuredUrl: () => this.o.hqUrl ?? null,
   };
 }

@@ -1,41 +1,32 @@
 import type pg from 'pg';
-import { eventPayloads, type EventPayload, type EventType } from '../../../shared/sync/events';
+import { StockMoves, eventPayloads, type EventPayload, type EventType, type StockMoveLine } from '../../../shared/sync/events';
 import type { PushedEvent, PushResult } from '../../../shared/sync/protocol';
 import type { EventContext } from './context';
 import { applyBonusLot, applyRedemption, applyVoid } from './points';
 import { recordConflictResolution, recordEnrolment, recordPrizeClaim, recordTrial, recordWalkIn } from './records';
-import { applyMovements, applyStockMoved, carriedMovements } from './stock';
+import { applyMovements, applyStockMoved, movementsOf } from './stock';
 
 type Effect<T extends EventType> = (client: pg.PoolClient, e: EventContext, payload: EventPayload<T>) => Promise<void>;
 
+const noEffect = (): Promise<void> => Promise.resolve();
+
 /**
- * What each event does at HQ besides being recorded. Stock: `stock.moved` for movements
- * of their own (receive, damage, transfer, display…), and the stock that business events
- * carry (a redemption's gifts, an enrolment's, a prize, a void's returns, a stocktake's
- * adjustments). A counter never sends a stock.moved for a movement such an event carries.
+ * What each event does at HQ besides being recorded and having its stock booked. Stock is
+ * not here: every event's envelope carries the ledger rows its action wrote (`stockMoves`),
+ * booked the same way whatever the type (applyBatch), so no type derives movements of its own.
  */
 const effects: { [T in EventType]: Effect<T> } = {
   'customer.registered': recordWalkIn,
   'stock.moved': applyStockMoved,
-  'redemption.created': async (client, e, p) => {
-    await applyRedemption(client, e, p);
-    await applyMovements(client, e, carriedMovements.redemption(p));
-  },
-  'redemption.voided': async (client, e, p) => {
-    await applyVoid(client, e, p);
-    await applyMovements(client, e, carriedMovements.void(p));
-  },
+  'redemption.created': applyRedemption,
+  'redemption.voided': applyVoid,
   'enrolment.created': async (client, e, p) => {
     await recordEnrolment(client, e, p);
     await applyBonusLot(client, e, p);
-    await applyMovements(client, e, carriedMovements.enrolment(p));
   },
   'trial.changed': recordTrial,
-  'prize.claimed': async (client, e, p) => {
-    await recordPrizeClaim(client, e, p);
-    await applyMovements(client, e, carriedMovements.prize(p));
-  },
-  'stocktake.approved': (client, e, p) => applyMovements(client, e, carriedMovements.stocktake(p)),
+  'prize.claimed': recordPrizeClaim,
+  'stocktake.approved': noEffect,
   'conflict.resolved': recordConflictResolution,
 };
 
@@ -43,16 +34,21 @@ function isEventType(type: string): type is EventType {
   return Object.hasOwn(eventPayloads, type);
 }
 
-type Verdict = { ok: true; type: EventType; payload: unknown } | { ok: false; code: string; reason: string };
+type Verdict = { ok: true; type: EventType; payload: unknown; stockMoves: StockMoveLine[] } | { ok: false; code: string; reason: string };
+
+function invalid(where: string, issue: { path: PropertyKey[]; message: string } | undefined): Verdict {
+  const path = [where, ...(issue?.path ?? []).map(String)].join('.');
+  return { ok: false, code: 'INVALID_PAYLOAD', reason: `${path}: ${issue?.message ?? 'invalid'}`.slice(0, 300) };
+}
 
 function judge(event: PushedEvent): Verdict {
   if (!isEventType(event.type)) return { ok: false, code: 'UNKNOWN_EVENT_TYPE', reason: `HQ does not know event type ${event.type}` };
   const parsed = eventPayloads[event.type].safeParse(event.payload);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, code: 'INVALID_PAYLOAD', reason: `${issue?.path.join('.') || 'payload'}: ${issue?.message ?? 'invalid'}`.slice(0, 300) };
-  }
-  return { ok: true, type: event.type, payload: parsed.data };
+  if (!parsed.success) return invalid('payload', parsed.error.issues[0]);
+  // Absent: the action moved no stock (or an older counter sent it).
+  const moves = StockMoves.safeParse(event.stockMoves ?? []);
+  if (!moves.success) return invalid('stockMoves', moves.error.issues[0]);
+  return { ok: true, type: event.type, payload: parsed.data, stockMoves: moves.data };
 }
 
 async function runEffect(client: pg.PoolClient, type: EventType, ctx: EventContext, payload: unknown): Promise<void> {
@@ -76,8 +72,8 @@ export async function applyBatch(
   for (const event of events) {
     const verdict = judge(event);
     const inserted = await client.query(
-      `INSERT INTO event (event_id, device_id, hall_code, counter_code, seq, type, payload, created_at, received_at, outcome, reject_code, reject_reason)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+      `INSERT INTO event (event_id, device_id, hall_code, counter_code, seq, type, payload, created_at, received_at, outcome, reject_code, reject_reason, stock_moves)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
       [
         event.eventId,
@@ -92,16 +88,21 @@ export async function applyBatch(
         verdict.ok ? 'accepted' : 'rejected',
         verdict.ok ? null : verdict.code,
         verdict.ok ? null : verdict.reason,
+        event.stockMoves === undefined ? null : JSON.stringify(event.stockMoves),
       ],
     );
     if (inserted.rowCount === 1) {
       if (verdict.ok) {
-        await runEffect(
-          client,
-          verdict.type,
-          { eventId: event.eventId, deviceId: device.id, hallCode: device.hallCode, counterCode: device.counterCode, createdAt: event.createdAt, receivedAt },
-          verdict.payload,
-        );
+        const context: EventContext = {
+          eventId: event.eventId,
+          deviceId: device.id,
+          hallCode: device.hallCode,
+          counterCode: device.counterCode,
+          createdAt: event.createdAt,
+          receivedAt,
+        };
+        await runEffect(client, verdict.type, context, verdict.payload);
+        await applyMovements(client, context, movementsOf(verdict.stockMoves));
         results.push({ eventId: event.eventId, status: 'accepted' });
       } else {
         results.push({ eventId: event.eventId, status: 'rejected', code: verdict.code, reason: verdict.reason });

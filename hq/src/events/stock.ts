@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { EventPayload } from '../../../shared/sync/events';
+import type { EventPayload, StockMoveLine } from '../../../shared/sync/events';
 import type { StockMovementDoc } from '../../../shared/sync/pull';
 import type { StockBucket, StockReason } from '../../../shared/stock/movements';
 import { publish, scopes } from '../feed/publish';
@@ -51,8 +51,27 @@ export async function applyMovements(client: pg.PoolClient, e: EventContext, mov
   }
 }
 
+/**
+ * The counter's ledger rows (an event's `stockMoves`) as movements: rows of one movement
+ * (a lend: off the shelf, into the customer's hands; one row per unit of a serial item)
+ * become one, with its change per bucket and its serials in the order written.
+ */
+export function movementsOf(lines: readonly StockMoveLine[]): Movement[] {
+  const byNumber = new Map<number, Movement>();
+  for (const line of lines) {
+    let m = byNumber.get(line.movement);
+    if (!m) {
+      m = { sku: line.sku, reason: line.reason, deltas: {}, serials: [], ref: line.ref, note: line.note, staffNo: line.staffNo };
+      byNumber.set(line.movement, m);
+    }
+    m.deltas[line.bucket] = (m.deltas[line.bucket] ?? 0) + line.delta;
+    if (line.serial !== null && !m.serials.includes(line.serial)) m.serials.push(line.serial);
+  }
+  return [...byNumber.values()];
+}
+
+/** A delivery the hall received is marked so (the movement itself is booked from the event's stockMoves). */
 export async function applyStockMoved(client: pg.PoolClient, e: EventContext, p: EventPayload<'stock.moved'>): Promise<void> {
-  await applyMovements(client, e, [{ sku: p.sku, reason: p.reason, deltas: p.deltas, serials: p.serials, ref: p.ref, note: p.note, staffNo: p.staffNo }]);
   if (p.reason === 'received' && p.counterparty) {
     const received = await client.query(
       `UPDATE stock_delivery SET status = 'received', received_event = $3
@@ -62,42 +81,3 @@ export async function applyStockMoved(client: pg.PoolClient, e: EventContext, p:
     if ((received.rowCount ?? 0) > 0) await publishDelivery(client, p.counterparty);
   }
 }
-
-const issue = (sku: string, qty: number, reason: StockReason, ref: Movement['ref'], staffNo: string): Movement => ({
-  sku,
-  reason,
-  deltas: { on_hand: reason === 'void_return' ? qty : -qty },
-  serials: [],
-  ref,
-  note: null,
-  staffNo,
-});
-
-/**
- * The stock a business event carries (the counter writes one event per action, not a
- * stock.moved beside it): a redemption's gifts, a void's returns, an enrolment's gifts,
- * a prize, a stocktake's adjustments.
- */
-export const carriedMovements = {
-  redemption: (p: EventPayload<'redemption.created'>): Movement[] =>
-    p.lines
-      .filter((l) => l.kind === 'gift' && l.stockSku)
-      .map((l) => issue(l.stockSku ?? '', l.quantity, 'issued_redemption', { type: 'redemption', id: p.redemptionNo }, p.staffNo)),
-  void: (p: EventPayload<'redemption.voided'>): Movement[] =>
-    p.returnedStock.map((r) => issue(r.sku, r.quantity, 'void_return', { type: 'redemption', id: p.redemptionNo }, p.staffNo)),
-  enrolment: (p: EventPayload<'enrolment.created'>): Movement[] =>
-    p.giftSkus.map((g) => issue(g.sku, g.quantity, 'issued_enrolment', { type: 'enrolment', id: p.enrolmentNo }, p.staffNo)),
-  prize: (p: EventPayload<'prize.claimed'>): Movement[] => [issue(p.prizeSku, 1, 'issued_prize', { type: 'prize', id: p.winId }, p.staffNo)],
-  stocktake: (p: EventPayload<'stocktake.approved'>): Movement[] =>
-    p.adjustments
-      .filter((a) => a.delta !== 0)
-      .map((a) => ({
-        sku: a.sku,
-        reason: 'stocktake_adjust' as const,
-        deltas: { [a.bucket]: a.delta },
-        serials: [],
-        ref: { type: 'stocktake', id: String(p.stocktakeId) },
-        note: null,
-        staffNo: p.approvedBy,
-      })),
-};

@@ -22,6 +22,8 @@ import {
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
 const NOW = '2026-11-21T01:30:00.000Z';
+// No demo HQ answers in these tests, whatever runs on this machine's port 7300 (hq-sync.test.ts covers one that does).
+const noDemoHq = { probeDemoHq: () => Promise.resolve(false), connectDemo: () => Promise.reject(new Error('no demo HQ in this test')) };
 const APP_PAGE = 'app://halldesk/index.html';
 
 let dir: string;
@@ -86,7 +88,7 @@ describe('startApp from source (dev)', () => {
   beforeEach(() => makeAppFolder(true));
 
   it('sets up the sandbox, the scheme and the guards before ready', async () => {
-    await startApp({ env: { HALLDESK_DATA_DIR: dataDir, HALLDESK_NOW: NOW } });
+    await startApp({ hq: noDemoHq, env: { HALLDESK_DATA_DIR: dataDir, HALLDESK_NOW: NOW } });
     const ready = app.whenReady.mock.invocationCallOrder[0] ?? 0;
     expect(app.enableSandbox.mock.invocationCallOrder[0]).toBeLessThan(ready);
     expect(protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(ready);
@@ -94,7 +96,7 @@ describe('startApp from source (dev)', () => {
   });
 
   it('opens one 1366x768 window with the secure webPreferences and the built preload', async () => {
-    await startApp({ env: { HALLDESK_DATA_DIR: dataDir, HALLDESK_NOW: NOW } });
+    await startApp({ hq: noDemoHq, env: { HALLDESK_DATA_DIR: dataDir, HALLDESK_NOW: NOW } });
     const window = onlyWindow();
     expect(window.options).toMatchObject({ width: 1366, height: 768, minWidth: 1024, minHeight: 640, show: false });
     expect(window.options.webPreferences).toEqual({
@@ -116,7 +118,7 @@ describe('startApp from source (dev)', () => {
   });
 
   it("guards the window's contents: no navigation away, no new windows, no webview", async () => {
-    await startApp({ env: { HALLDESK_DATA_DIR: dataDir, HALLDESK_NOW: NOW } });
+    await startApp({ hq: noDemoHq, env: { HALLDESK_DATA_DIR: dataDir, HALLDESK_NOW: NOW } });
     const contents = onlyWindow().webContents;
     const away = navigationEvent('https://evil.example/');
     contents.emit('will-navigate', away);
@@ -131,7 +133,7 @@ describe('startApp from source (dev)', () => {
   });
 
   it('denies every permission on the default session', async () => {
-    await startApp({ env: { HALLDESK_DATA_DIR: dataDir, HALLDESK_NOW: NOW } });
+    await startApp({ hq: noDemoHq, env: { HALLDESK_DATA_DIR: dataDir, HALLDESK_NOW: NOW } });
     const callback = vi.fn();
     defaultSession.permissionRequestHandler?.({}, 'media', callback, {});
     expect(callback).toHaveBeenCalledExactlyOnceWith(false);
@@ -140,7 +142,7 @@ describe('startApp from source (dev)', () => {
 
   it('serves the built renderer on app:// with the CSP, and nothing outside it', async () => {
     writeFileSync(join(appPath, 'out', 'secret.txt'), 'SECRET');
-    await startApp({ env: { HALLDESK_DATA_DIR: dataDir, HALLDESK_NOW: NOW } });
+    await startApp({ hq: noDemoHq, env: { HALLDESK_DATA_DIR: dataDir, HALLDESK_NOW: NOW } });
     const handler = protocol.handlers.get('app');
     const page = await handler?.({ url: APP_PAGE, method: 'GET' });
     expect(page?.status).toBe(200);
@@ -151,7 +153,7 @@ describe('startApp from source (dev)', () => {
   });
 
   it('registers one IPC handler per contract method, answering from the demo hall core', async () => {
-    await startApp({ env: { HALLDESK_DATA_DIR: dataDir, HALLDESK_NOW: NOW, HALLDESK_COUNTER: '02' } });
+    await startApp({ hq: noDemoHq, env: { HALLDESK_DATA_DIR: dataDir, HALLDESK_NOW: NOW, HALLDESK_COUNTER: '02' } });
     expect([...ipcMain.handlers.keys()].sort()).toEqual(methodNames.map((name) => channelFor(name)).sort());
     expect(ipcMain.eventNames()).toEqual([]);
     expect(await invoke('system.info', APP_PAGE, { input: {} })).toMatchObject({
@@ -165,7 +167,7 @@ describe('startApp from source (dev)', () => {
   });
 
   it('does not seed the demo hall when an HQ is configured', async () => {
-    await startApp({ env: { HALLDESK_DATA_DIR: dataDir, HALLDESK_HQ_URL: 'https://hq.example/' } });
+    await startApp({ hq: noDemoHq, env: { HALLDESK_DATA_DIR: dataDir, HALLDESK_HQ_URL: 'https://hq.example/' } });
     expect(await invoke('system.info', APP_PAGE, { input: {} })).toMatchObject({
       ok: true,
       value: { demo: false, clockFrozen: false, hall: { code: '' } },
@@ -173,7 +175,7 @@ describe('startApp from source (dev)', () => {
   });
 
   it('uses the userData folder when no data dir is configured', async () => {
-    await startApp({ env: {} });
+    await startApp({ hq: noDemoHq, env: {} });
     expect(onlyWindow()).toBeDefined();
     expect(await invoke('system.info', APP_PAGE, { input: {} })).toMatchObject({ ok: true });
     expect(ipcMain.handlers.size).toBe(methodNames.length);
@@ -182,7 +184,7 @@ describe('startApp from source (dev)', () => {
   });
 
   it('closes the core and drops the IPC handlers on quit', async () => {
-    await startApp({ env: { HALLDESK_DATA_DIR: dataDir, HALLDESK_NOW: NOW } });
+    await startApp({ hq: noDemoHq, env: { HALLDESK_DATA_DIR: dataDir, HALLDESK_NOW: NOW } });
     const handler = ipcMain.handlers.get(channelFor('system.info'));
     app.emit('will-quit', { preventDefault: () => undefined });
     expect(ipcMain.handlers.size).toBe(0);
@@ -191,7 +193,7 @@ describe('startApp from source (dev)', () => {
   });
 
   it('brings the first window forward when a second instance starts', async () => {
-    await startApp({ env: { HALLDESK_DATA_DIR: dataDir, HALLDESK_NOW: NOW } });
+    await startApp({ hq: noDemoHq, env: { HALLDESK_DATA_DIR: dataDir, HALLDESK_NOW: NOW } });
     const window = onlyWindow();
     window.minimized = true;
     app.emit('second-instance', {}, [], '/');
@@ -201,13 +203,13 @@ describe('startApp from source (dev)', () => {
   });
 
   it('quits when the window is closed', async () => {
-    await startApp({ env: { HALLDESK_DATA_DIR: dataDir, HALLDESK_NOW: NOW } });
+    await startApp({ hq: noDemoHq, env: { HALLDESK_DATA_DIR: dataDir, HALLDESK_NOW: NOW } });
     app.emit('window-all-closed');
     expect(app.quit).toHaveBeenCalledTimes(1);
   });
 
   it('refuses a bad environment with a dialog and quits', async () => {
-    await startApp({ env: { HALLDESK_DATA_DIR: dataDir, HALLDESK_COUNTER: 'not a code!' } });
+    await startApp({ hq: noDemoHq, env: { HALLDESK_DATA_DIR: dataDir, HALLDESK_COUNTER: 'not a code!' } });
     expectRefusedToStart('HALLDESK_COUNTER');
   });
 });
@@ -216,7 +218,7 @@ describe('startApp, refusals', () => {
   it('quits at once when another instance holds the lock', async () => {
     makeAppFolder(true);
     app.lockGranted = false;
-    await startApp({ env: { HALLDESK_DATA_DIR: dataDir } });
+    await startApp({ hq: noDemoHq, env: { HALLDESK_DATA_DIR: dataDir } });
     expect(app.requestSingleInstanceLock).toHaveBeenCalledTimes(1);
     expect(app.quit).toHaveBeenCalledTimes(1);
     expect(app.whenReady).not.toHaveBeenCalled();
@@ -229,7 +231,7 @@ describe('startApp, refusals', () => {
   it('refuses HALLDESK_NOW in a packaged app', async () => {
     makeAppFolder(false);
     app.isPackaged = true;
-    await startApp({ env: { HALLDESK_DATA_DIR: dataDir, HALLDESK_NOW: NOW } });
+    await startApp({ hq: noDemoHq, env: { HALLDESK_DATA_DIR: dataDir, HALLDESK_NOW: NOW } });
     expectRefusedToStart('HALLDESK_NOW');
   });
 
@@ -237,14 +239,14 @@ describe('startApp, refusals', () => {
     // No .electron-native folder: a packaged app must not look for one.
     makeAppFolder(false);
     app.isPackaged = true;
-    await startApp({ env: { HALLDESK_DATA_DIR: dataDir } });
+    await startApp({ hq: noDemoHq, env: { HALLDESK_DATA_DIR: dataDir } });
     expect(dialog.showErrorBox).not.toHaveBeenCalled();
     expect(await invoke('system.info', APP_PAGE, { input: {} })).toMatchObject({ ok: true, value: { clockFrozen: false } });
   });
 
   it('tells a developer to run rebuild:electron when the Electron binding is missing', async () => {
     makeAppFolder(false);
-    await startApp({ env: { HALLDESK_DATA_DIR: dataDir } });
+    await startApp({ hq: noDemoHq, env: { HALLDESK_DATA_DIR: dataDir } });
     expectRefusedToStart('npm run rebuild:electron');
   });
 
@@ -252,7 +254,7 @@ describe('startApp, refusals', () => {
     makeAppFolder(false);
     mkdirSync(join(appPath, '.electron-native'));
     writeFileSync(join(appPath, '.electron-native', 'better_sqlite3.node'), 'not a shared library');
-    await startApp({ env: { HALLDESK_DATA_DIR: dataDir } });
+    await startApp({ hq: noDemoHq, env: { HALLDESK_DATA_DIR: dataDir } });
     expectRefusedToStart('npm run rebuild:electron');
   });
 });

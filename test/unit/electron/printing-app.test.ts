@@ -41,7 +41,8 @@ async function invoke(method: MethodName, envelope: unknown): Promise<{ ok: bool
 
 it('the app hands the core its Electron printer: slip.print over IPC prints from a hidden window and keeps the PDF in the data folder', async () => {
   const dataDir = join(dir, 'data');
-  await startApp({ env: { HALLDESK_DATA_DIR: dataDir, HALLDESK_NOW: '2026-11-21T01:30:00.000Z' } });
+  // HALLDESK_DEMO_HQ=off: this counter never looks for a demo HQ that may be running on this machine.
+  await startApp({ env: { HALLDESK_DATA_DIR: dataDir, HALLDESK_NOW: '2026-11-21T01:30:00.000Z', HALLDESK_DEMO_HQ: 'off' } });
   // A slip as a redemption would have stored it (WAL: a second connection may write).
   const db = new Database(join(dataDir, 'halldesk.sqlite'));
   db.prepare(

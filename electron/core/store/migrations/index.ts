@@ -9,6 +9,7 @@ import m5 from './0006_enrolment';
 import m6 from './0007_points_mall';
 import m7 from './0008_sync';
 import m8 from './0009_stocktake_serials';
+import m9 from './0010_outbox_stock_moves';
 
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'foundation', ...m0 },
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: 'points_mall', ...m6 },
   { version: 8, name: 'sync', ...m7 },
   { version: 9, name: 'stocktake_serials', ...m8 },
+  { version: 10, name: 'outbox_stock_moves', ...m9 },
 ];
