@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contract, methodNames, sessionErrors, universalErrors } from '../shared/contract/index';
+import { RefusalReason } from '../shared/contract/refusals';
 
 type Json = { [key: string]: unknown };
 
@@ -68,6 +69,16 @@ export function renderApiDocs(): string {
     '`{ ok: false, error: { code, message, details? } }`.',
     '',
     `Any method may answer ${universalErrors.map((c) => `\`${c}\``).join(', ')}; any method that needs a session may also answer ${sessionErrors.map((c) => `\`${c}\``).join(', ')}.`,
+    '',
+    'Every `NOT_ELIGIBLE` answer, whatever the domain (a campaign, a points-mall item, a prize), lists every reason in',
+    '`details.reasons`, each in one shape: a stable UPPER_SNAKE `code`, the Chinese `text` the clerk reads out, and the',
+    '`values` it was decided on, for a screen in another language (`shared/contract/refusals.ts`). A domain may add context',
+    'beside `reasons` (an enrolment adds `campaignId` and `campaignVersion`; a campaign reason with alternatives carries',
+    'them as `values.alternatives`, lists of reasons).',
+    '',
+    '```ts',
+    `reasons: Array<${typeOf(jsonSchema(RefusalReason, 'output'))}>`,
+    '```',
     '',
     '| method | role | summary |',
     '|---|---|---|',

@@ -12,8 +12,9 @@ export const errorCodes = [
   'CONFLICT', // the state changed under the caller (duplicate, already voided…)
   'WRONG_PIN', // a PIN did not match; details.attemptsLeft says how many remain
   'ACCOUNT_LOCKED', // too many wrong PINs; details.until says when it reopens
+  'ACCOUNT_DISABLED', // the manager disabled this account (staff.setActive); said only to its right PIN
   'SCREEN_LOCKED', // the counter is locked; only unlock or logout are accepted
-  'NOT_ELIGIBLE', // the customer fails a campaign rule; details.reasons lists every one
+  'NOT_ELIGIBLE', // a campaign, catalogue or prize rule refuses; details.reasons lists every one (./refusals.ts)
   'INSUFFICIENT_STOCK', // issuing more than is on hand
   'INSUFFICIENT_POINTS', // spending more points than are available
   'LIMIT_EXCEEDED', // a per-customer, per-period, quota or offline limit

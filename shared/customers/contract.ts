@@ -14,8 +14,18 @@ export const CustomerCard = z.object({
   idLast4: z.string(),
   kind: z.enum(['existing', 'new']),
   brand: Brand,
-  planCode: z.string(),
+  /** null: a walk-in registered at this counter who has not signed a plan yet. */
+  planCode: z.string().nullable(),
+  /** The plan's names in HQ's plan catalogue; null when the catalogue does not know the code (or there is no plan). */
+  planName: z.string().nullable(),
+  planNameEn: z.string().nullable(),
+  /** Left the network (离网): campaigns for existing customers refuse them. */
+  churned: z.boolean(),
   tenureStart: IsoDate,
+  /** Completed years of tenure on today's date in Shanghai (the anniversary counts); 0 under a year. */
+  tenureYears: z.number().int().nonnegative(),
+  /** Completed months of tenure, for a customer under a year. */
+  tenureMonths: z.number().int().nonnegative(),
   arpuFen: z.number().int(),
   monthlyMinutes: z.number().int(),
   valueSegment: ValueSegment,

@@ -35,6 +35,13 @@ export const BroadbandLine = z.object({
 });
 export type BroadbandLine = z.infer<typeof BroadbandLine>;
 
+/**
+ * The plan code of a walk-in registered at this counter who has signed no plan yet. The
+ * snapshot keeps a code (HQ's schema and every stored snapshot have one); the customer
+ * card turns it into `planCode: null`, so no screen has to know this string.
+ */
+export const NO_PLAN = 'NONE';
+
 export const PointsLotSnapshot = z.object({
   lotId: z.string().min(1), // HQ's id of the lot
   remaining: Points.nonnegative(), // HQ's balance of this lot
@@ -55,7 +62,7 @@ export const CustomerSnapshot = z.object({
   idLast4: z.string().regex(/^[0-9]{3}[0-9Xx]$/),
   kind: z.enum(['existing', 'new']), // 'new': a walk-in who joins the network at this counter
   brand: Brand,
-  planCode: z.string().min(1),
+  planCode: z.string().min(1), // NO_PLAN for a walk-in who has not signed one
   planTier: z.number().int().nonnegative(), // rank in the plan catalogue; higher is a bigger plan
   tenureStart: IsoDate,
   arpuFen: Fen.nonnegative(), // 3-month average

@@ -4,6 +4,14 @@ import { CustomerId, IdNumber } from '../customers/contract';
 import { SlipData } from '../slips/slip';
 import { PrizeWinView, WinId } from './views';
 
+/**
+ * Why a prize cannot be handed over: the prize desk's NOT_ELIGIBLE reason codes
+ * (shared/contract/refusals.ts). IDENTITY_MISMATCH has values {attempts};
+ * CLAIM_WINDOW_PASSED has {wonOn, claimBy}.
+ */
+export const PrizeRefusalCode = z.enum(['IDENTITY_MISMATCH', 'CLAIM_WINDOW_PASSED']);
+export type PrizeRefusalCode = z.infer<typeof PrizeRefusalCode>;
+
 export const prizeMethods = {
   'prize.listWins': method({
     summary: "A customer's lottery wins (from HQ's draw) with their claim windows, as of today, and the prize stock on hand.",

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { IsoDate, IsoMonth } from '../calendar/dates';
 import { CampaignId, CampaignKind, Limits } from '../campaigns/schema';
 import { EnrolmentOptions, OptionName } from '../campaigns/options';
-import { Reason } from '../campaigns/reasons';
 import {
   BonusPointsBenefit,
   CampaignEvaluation,
@@ -143,6 +142,8 @@ export const EnrolmentView = z.object({
   campaignId: z.string(),
   campaignVersion: z.number().int().positive(),
   campaignName: z.string(),
+  /** The campaign's English name, if HQ published one (the English history shows it). */
+  campaignNameEn: z.string().nullable(),
   kind: CampaignKind,
   enrolledOn: IsoDate,
   status: EnrolmentStatus,
@@ -203,6 +204,3 @@ export const FollowUpView = z.object({
   doneAt: z.string().nullable(),
 });
 export type FollowUpView = z.infer<typeof FollowUpView>;
-
-/** NOT_ELIGIBLE answers carry every reason in `details.reasons`. */
-export const NotEligibleDetails = z.object({ campaignId: z.string(), campaignVersion: z.number().int(), reasons: z.array(Reason) });

@@ -15,6 +15,13 @@ export const CatalogueCode = z
 /** A category slug from HQ (e.g. `daily`, `digital`, `voucher`, `data`); the UI translates known ones. */
 export const CatalogueCategory = z.string().regex(/^[a-z][a-z0-9_-]{0,31}$/, '分类编码为小写字母、数字');
 
+/**
+ * Why an item in the cart cannot be redeemed today: the NOT_ELIGIBLE reason codes of the
+ * points mall (shared/contract/refusals.ts), with values {catalogueCode, validFrom, validTo}.
+ */
+export const CatalogueRefusalCode = z.enum(['CATALOGUE_WITHDRAWN', 'CATALOGUE_NOT_YET_VALID', 'CATALOGUE_EXPIRED']);
+export type CatalogueRefusalCode = z.infer<typeof CatalogueRefusalCode>;
+
 const ItemBase = z.object({
   code: CatalogueCode,
   name: z.string().min(1).max(60),

@@ -16,6 +16,25 @@ export const StocktakeView = z.object({
 });
 export type StocktakeView = z.infer<typeof StocktakeView>;
 
+/**
+ * Which refusal a stocktake CONFLICT is (`details.reason`, beside `stocktakeId`):
+ * already_open — another stocktake is open (start); nothing_counted — no line was counted
+ * (approve); closed — the stocktake was approved or cancelled meanwhile (`details.status`);
+ * serials_elsewhere — scanned units the ledger has with a customer or in the other bucket
+ * (approve; `details.blocked`).
+ */
+export const StocktakeConflictReason = z.enum(['already_open', 'nothing_counted', 'closed', 'serials_elsewhere']);
+export type StocktakeConflictReason = z.infer<typeof StocktakeConflictReason>;
+
+/** A stocktake in the history: who opened and closed it, when, and what its counts found. */
+export const StocktakeHistoryEntry = StocktakeView.extend({
+  /** Item lines (item and bucket) counted. */
+  countedLines: z.number().int().nonnegative(),
+  /** Counted lines whose count or serials differed from the ledger. */
+  varianceLines: z.number().int().nonnegative(),
+});
+export type StocktakeHistoryEntry = z.infer<typeof StocktakeHistoryEntry>;
+
 /** One item and bucket of a stocktake: what the ledger said when it was counted, and what was found. */
 export const StocktakeLine = z.object({
   sku: z.string(),
@@ -47,7 +66,8 @@ const Uncounted = z.object({ sku: z.string(), name: z.string(), bucket: CountedB
 
 export const stocktakeMethods = {
   'stocktake.start': method({
-    summary: 'Open a stocktake (盘点). Only one may be open at a time; stock keeps moving while it is open.',
+    summary:
+      'Open a stocktake (盘点). Only one may be open at a time (CONFLICT with details.reason already_open and the open one’s stocktakeId); stock keeps moving while it is open.',
     role: 'manager',
     input: z.object({ note: Note.optional() }).strict(),
     output: z.object({ stocktake: StocktakeView }),
@@ -96,13 +116,22 @@ export const stocktakeMethods = {
   }),
   'stocktake.approve': method({
     summary:
-      "Approve the stocktake: book a stocktake adjustment for every variance and close it. Items not counted are left alone and listed. A clerk needs a manager's staff number and PIN.",
+      "Approve the stocktake: book a stocktake adjustment for every variance and close it. Items not counted are left alone and listed. A clerk needs a manager's staff number and PIN. CONFLICT says why in details.reason: nothing_counted, closed, serials_elsewhere.",
     role: 'clerk',
     approval: 'manager',
     input: z.object({ stocktakeId: StocktakeId, note: Note.optional(), approval: Approval.optional() }).strict(),
     output: z.object({ stocktake: StocktakeView, adjustments: z.array(StocktakeAdjustment), notCounted: z.array(Uncounted) }),
     errors: ['NOT_FOUND', 'CONFLICT', 'INSUFFICIENT_STOCK', 'WRONG_PIN', 'ACCOUNT_LOCKED'],
     example: { stocktakeId: 1, approval: { staffNo: '8001', pin: '800800' } },
+  }),
+  'stocktake.list': method({
+    summary:
+      'The stocktake history, newest first: each stocktake’s status, who opened and who approved or cancelled it and when, how many lines were counted and how many of them showed a variance.',
+    role: 'clerk',
+    input: z.object({ limit: z.number().int().min(1).max(100).optional() }).strict(),
+    output: z.object({ stocktakes: z.array(StocktakeHistoryEntry) }),
+    errors: [],
+    example: { limit: 10 },
   }),
   'stocktake.cancel': method({
     summary: 'Cancel an open stocktake without touching the ledger; its counts stay on record.',

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { IsoDate } from '../calendar/dates';
 import { method } from '../contract/define';
-import { Buckets, Holder, MovementView, SerialState, SerialUnitView, Sku, StockCategory, StockItemView } from './schemas';
+import { StockReason } from './movements';
+import { Buckets, Holder, MovementView, SerialState, SerialUnitView, Sku, StockCategory, StockItemView, StockRef } from './schemas';
 
 export const EquipmentUnitView = z.object({
   sku: z.string(),
@@ -9,8 +10,20 @@ export const EquipmentUnitView = z.object({
   serial: z.string(),
   state: SerialState,
   holder: Holder.nullable(),
-  /** The open loan of this unit (iTV trial), if any. */
-  loan: z.object({ loanId: z.number().int().positive(), lentOn: IsoDate, status: z.enum(['lent', 'recovery_open']) }).nullable(),
+  /**
+   * The movement that put the unit where it is now (lent, issued, received…): the Shanghai
+   * day, the instant, its reason and what it belongs to. Null for a unit the ledger never moved.
+   */
+  since: z.object({ on: IsoDate, at: z.string(), reason: StockReason, ref: StockRef.nullable() }).nullable(),
+  /** The open loan of this unit (iTV trial), if any, with the enrolment it was lent for. */
+  loan: z
+    .object({
+      loanId: z.number().int().positive(),
+      lentOn: IsoDate,
+      status: z.enum(['lent', 'recovery_open']),
+      enrolmentNo: z.string(),
+    })
+    .nullable(),
   recovery: z
     .object({
       orderId: z.number().int().positive(),
@@ -66,7 +79,7 @@ export const stockViewMethods = {
   }),
   'equipment.units': method({
     summary:
-      'Serial-numbered equipment (机顶盒 / 光猫) unit by unit: who holds which serial since when, any open recovery order (回收) with its due date, overdue ones flagged.',
+      'Serial-numbered equipment (机顶盒 / 光猫) unit by unit: who holds which serial, since which movement (lent, issued, received…), the enrolment a lent unit belongs to, any open recovery order (回收) with its due date, overdue ones flagged.',
     role: 'clerk',
     input: z
       .object({

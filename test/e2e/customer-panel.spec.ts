@@ -40,6 +40,27 @@ test('the customer card: masked numbers, brand, plan, tenure, points with the ne
   await expect(card.getByTestId('customer-broadband')).toHaveText('e9-99 · 品牌套餐 · 未装 iTV');
   await scanCustomer(page, '18785200707');
   await expect(card.getByTestId('customer-contract')).toHaveText('存费赠机，2027-01-31 到期；已消费 ¥2,040.00 / ¥2,400.00，剩余 ¥360.00');
+  // Left the network: said on the card itself, not only by the retention light.
+  await scanCustomer(page, '13985211616');
+  await expect(card.getByTestId('customer-churned')).toHaveText('已离网');
+  await scanCustomer(page, '13985210202');
+  await expect(card.getByTestId('customer-churned')).toHaveCount(0);
+});
+
+test('in English the card names the plan and the history the campaign in English; the tenure is the core’s count', async ({ page, baseURL }) => {
+  await openCounterAs(page, baseURL, CLERK);
+  // 曹颖: the demo hall's iTV trial, enrolled 2026-10-21 and cancelled (docs/demo.md).
+  await scanCustomer(page, '18785203030');
+  const card = customerCard(page);
+  await expect(card.getByTestId('customer-plan')).toHaveText('畅享59元套餐（STD-59）');
+  await expect(card.getByTestId('customer-tenure')).toHaveText('11 年（2015-04-12 入网）');
+  await page.getByRole('banner').getByRole('button', { name: 'English' }).click();
+  await expect(card.getByTestId('customer-plan')).toHaveText('Enjoy 59 (STD-59)');
+  await expect(card.getByTestId('customer-tenure')).toHaveText('11 yr (joined 2015-04-12)');
+  await page.getByRole('tab', { name: /Enrolments/ }).click();
+  const history = page.getByTestId('enrolment-history');
+  await expect(history).toContainText('iTV free trial: the full package free for 3 months');
+  await expect(history).not.toContainText('iTV体验营销');
 });
 
 test('searching by the last 4 digits and by ID last 4 + name: a list to pick from by keyboard; nobody found says what to do', async ({ page, baseURL }) => {

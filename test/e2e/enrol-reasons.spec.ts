@@ -44,6 +44,7 @@ test('a customer who may join little: every ineligible campaign lists every reas
   await expect(alternatives).toContainText('The customer meets none of the alternatives:');
   await expect(alternatives).toContainText('ARPU ¥80.00 is below the required ¥120.00.');
   await expect(page.getByTestId('customer-card')).toContainText('Not GoTone');
+  await expect(page.getByTestId('customer-plan')).toHaveText('Chat 39 (STD-39)');
   await page.screenshot({ path: screenshotPath('enrol-customer-campaigns-en') });
 });
 

@@ -1,12 +1,13 @@
-import Database from 'better-sqlite3';
 import { expect, test } from './support/fixtures';
 import { contractAs, expectOk, MANAGER } from './support/contract';
 import { screenshotPath } from './support/counter';
-import { bridgeDatabaseFile, openStockAs, runTag } from './support/stock';
+import { openStockAs, runTag } from './support/stock';
 import { idNumberCheckChar } from '../../shared/customers/id-number';
 import type { ContractClient } from '../../shared/contract/client';
 
 const TRIAL = 'ZY2026-ITV-TRIAL';
+/** The units the demo seed lent to 曹颖 (electron/core/enrolment/demo-trial.ts). */
+const SEEDED = { stb: 'STB2026000108', modem: 'E8B2026000208' };
 
 /** A broadband walk-in the iTV trial accepts (new yearly line in an upgraded community), lent fresh units. */
 async function lendTrialKit(manager: ContractClient, tag: string, n: number): Promise<{ enrolmentNo: string; stb: string; modem: string; phone: string }> {
@@ -38,29 +39,22 @@ async function lendTrialKit(manager: ContractClient, tag: string, n: number): Pr
   return { enrolmentNo: enrolled.enrolmentNo, stb, modem, phone };
 }
 
-test('lent equipment: who holds which serial (masked), since when, and an overdue recovery marked', async ({ page, baseURL }, testInfo) => {
+test('lent equipment: who holds which serial (masked), since which movement, for which enrolment, and an overdue recovery marked', async ({
+  page,
+  baseURL,
+}, testInfo) => {
   const manager = await contractAs(baseURL, MANAGER);
   const tag = runTag(testInfo);
   const kept = await lendTrialKit(manager, tag, 1);
-  const cancelled = await lendTrialKit(manager, tag, 2);
-  const { recovery } = expectOk(await manager.call['trial.cancel']({ enrolmentNo: cancelled.enrolmentNo, note: '客户不再使用' }));
-  if (!recovery) throw new Error('a cancelled trial opens a recovery order');
 
-  // The clock is frozen on the day the order opened; dating the loan and its order back stands
-  // in for the weeks that would have passed, so the overdue marking can be seen and checked.
-  const db = new Database(bridgeDatabaseFile());
-  try {
-    db.transaction(() => {
-      db.prepare(`UPDATE recovery_order SET opened_on = '2026-11-05', due_on = '2026-11-12' WHERE id = ?`).run(recovery.orderId);
-      db.prepare(`UPDATE equipment_loan SET lent_on = '2026-10-08' WHERE recovery_order_id = ?`).run(recovery.orderId);
-    })();
-  } finally {
-    db.close();
-  }
+  // The demo hall opens with 曹颖's cancelled iTV trial (docs/demo.md): lent 2026-10-21,
+  // recovery due 2026-11-19, so two days overdue on the demo day — no dates edited by hand.
   const { units, summary } = expectOk(await manager.call['equipment.units']({ show: 'overdue' }));
-  const ours = units.filter((unit) => unit.recovery?.orderId === recovery.orderId);
-  expect(ours.map((unit) => unit.serial).sort()).toEqual([cancelled.modem, cancelled.stb].sort());
-  expect(ours.every((unit) => unit.recovery?.daysOverdue === 9)).toBe(true);
+  const seeded = units.filter((unit) => unit.holder?.phoneMasked === '187****3030');
+  expect(seeded.map((unit) => unit.serial).sort()).toEqual([SEEDED.modem, SEEDED.stb]);
+  const order = seeded[0]?.recovery;
+  if (!order) throw new Error('the demo trial has an open recovery order');
+  expect(seeded.every((unit) => unit.recovery?.daysOverdue === 2 && unit.since?.on === '2026-10-21' && unit.since.reason === 'lent')).toBe(true);
   expect(summary.overdue).toBeGreaterThanOrEqual(2);
 
   await openStockAs(page, MANAGER);
@@ -68,14 +62,16 @@ test('lent equipment: who holds which serial (masked), since when, and an overdu
   const view = page.getByTestId('lent-equipment');
   const keptRow = view.locator(`tr[data-serial="${kept.stb}"]`);
   await expect(keptRow).toContainText(`欧** ${kept.phone.slice(0, 3)}****${kept.phone.slice(7)}`);
-  await expect(keptRow).toContainText('2026-11-21');
+  await expect(keptRow.getByTestId('unit-since')).toHaveText('2026-11-21 借出');
+  await expect(keptRow.getByTestId('unit-enrolment')).toHaveText(kept.enrolmentNo);
   await expect(keptRow).not.toContainText('欧阳娜');
-  const overdueRow = view.locator(`tr[data-serial="${cancelled.stb}"]`);
+  const overdueRow = view.locator(`tr[data-serial="${SEEDED.stb}"]`);
   await expect(overdueRow).toHaveClass(/lent__row--overdue/);
-  await expect(overdueRow).toContainText(`钱** ${cancelled.phone.slice(0, 3)}****${cancelled.phone.slice(7)}`);
-  await expect(overdueRow).toContainText('2026-10-08');
-  await expect(overdueRow).toContainText(`回收单 #${recovery.orderId}（2026-11-05 开单）`);
-  await expect(overdueRow).toContainText('2026-11-12逾期 9 天');
+  await expect(overdueRow).toContainText('曹* 187****3030');
+  await expect(overdueRow.getByTestId('unit-since')).toHaveText('2026-10-21 借出');
+  await expect(overdueRow.getByTestId('unit-enrolment')).toHaveText(seeded[0]?.loan?.enrolmentNo ?? 'an enrolment');
+  await expect(overdueRow).toContainText(`回收单 #${order.orderId}（2026-11-12 开单）`);
+  await expect(overdueRow).toContainText('2026-11-19逾期 2 天');
   await page.screenshot({ path: screenshotPath('stock-equipment') });
 
   await view.getByLabel('逾期未回收').check();

@@ -86,6 +86,12 @@ test('a stocktake: the manager opens it, counts a shortfall and a missing set-to
   await expect(approved).toContainText(`盘点 #${stocktakeId} 已审核（审核人 ${MANAGER}），调整 2 项`);
   await expect(approved).toContainText('43英寸彩电 在库 −1');
   await expect(approved).toContainText(missing ?? '');
+  // Once closed, the stocktake stays on the screen in the history: who, when, what was found.
+  const history = page.getByTestId('stocktake-history').locator(`tr[data-stocktake="${stocktakeId}"]`);
+  await expect(history).toHaveAttribute('data-status', 'approved');
+  await expect(history).toContainText('已审核');
+  await expect(history).toContainText(`${MANAGER} · 2026-11-21`);
+  await expect(history.locator('td.sheet__num')).toHaveText(['2', '2']);
 
   // The ledger now says what was counted.
   expect((await stockItem(manager, 'TV-43')).onHand).toBe(tv.onHand - 1);
@@ -128,6 +134,7 @@ test('a manager cancels a stocktake: the ledger is untouched', async ({ page, ba
   await page.getByTestId('stocktake-cancel-confirm').getByLabel('说明（可不填）').fill('盘点中断，下周重盘');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('stocktake-start')).toBeVisible();
+  await expect(page.getByTestId('stocktake-history').locator('tr[data-status="cancelled"]').first()).toContainText('已取消');
   expect((await stockItem(manager, 'GIFT-UMBRELLA')).onHand).toBe(umbrella.onHand);
   const none = await manager.call['stocktake.review']({});
   expect(none.ok ? 'still open' : none.error.code).toBe('NOT_FOUND');

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { storeCampaign } from '../../electron/core/enrolment/reference';
 import { moveStock } from '../../electron/core/stock/ledger';
 import signupGift from '../../resources/demo/campaigns/signup_gift.json';
+import { NotEligibleDetails } from '../../shared/contract/refusals';
+import { alternativesOf } from '../../shared/enrolment/refusals';
 import { expectOk } from '../support/core';
 import { counts, enrol, expectError, onHand, openEnrolmentCounter, reasonCodes, walkIn, type EnrolmentCounter } from '../support/enrolment';
 
@@ -20,9 +22,11 @@ describe('a refused enrolment writes nothing', () => {
     const result = await e.clerk.call['enrolment.create']({ customerId: e.id('陈静'), campaignId: 'ZY2026-UPGRADE-POINTS', options: { chosenPlanCode: 'GOTONE-88' } });
     const { message, details } = expectError(result, 'NOT_ELIGIBLE');
     expect(details).toMatchObject({ campaignId: 'ZY2026-UPGRADE-POINTS', campaignVersion: 1 });
-    const reasons = details.reasons as { code: string; text: string; alternatives?: { code: string }[][] }[];
+    // The one reason shape of every NOT_ELIGIBLE answer; the alternatives travel in its values.
+    const { reasons } = NotEligibleDetails.parse(details);
     expect(reasons.map((r) => r.code)).toEqual(['NONE_OF_ALTERNATIVES']);
-    expect(reasons[0]?.alternatives?.map((alt) => alt.map((r) => r.code))).toEqual([['ARPU_TOO_LOW'], ['BRAND_NOT_ALLOWED']]);
+    expect(alternativesOf(reasons[0]!).map((alt) => alt.map((r) => r.code))).toEqual([['ARPU_TOO_LOW'], ['BRAND_NOT_ALLOWED']]);
+    expect(reasons[0]?.text).toContain('全球通');
     expect(message).toContain('不能办理“全球通升舱计划：升级套餐一次性奖励积分”');
     expect(e.digest()).toBe(before);
   });
@@ -97,11 +101,12 @@ describe('a refused enrolment writes nothing', () => {
     e.ctx.store.db.exec(`CREATE TEMP TRIGGER fail_outbox BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'injected failure'); END`);
     const before = e.digest();
     const rowsBefore = counts(e.ctx);
+    const boxesBefore = onHand(e.ctx, 'STB-ITV');
     const result = await e.clerk.call['enrolment.create']({ customerId: e.id('徐敏'), campaignId: 'ZY2026-ITV-TRIAL', options: TRIAL_SERIALS });
     expectError(result, 'INTERNAL');
     e.ctx.store.db.exec('DROP TRIGGER temp.fail_outbox');
     expect(counts(e.ctx)).toEqual(rowsBefore);
-    expect(onHand(e.ctx, 'STB-ITV')).toBe(8);
+    expect(onHand(e.ctx, 'STB-ITV')).toBe(boxesBefore);
     expect(e.ctx.store.db.prepare(`SELECT state FROM serial_unit WHERE serial = 'STB2026000101'`).get()).toEqual({ state: 'on_hand' });
     expect(e.digest()).toBe(before);
     // Nothing was consumed either: the same enrolment goes through now, with the first numbers of the day.

@@ -13,6 +13,7 @@ import {
   openEnrolmentCounter,
   type EnrolmentCounter,
 } from '../support/enrolment';
+import { NotEligibleDetails } from '../../shared/contract/refusals';
 
 let e: EnrolmentCounter;
 beforeEach(async () => {
@@ -89,15 +90,15 @@ describe('the prize desk', () => {
   it('refuses a wrong ID number and writes nothing; a repeated wrong try is audited without the number', async () => {
     const before = e.digest();
     const first = expectError(await e.clerk.call['prize.claim']({ winId: TV_WIN, idNumber: demo['韩梅']!.idNumber }), 'NOT_ELIGIBLE');
-    expect(first.details).toEqual({ reason: 'IDENTITY_MISMATCH', attempts: 1 });
+    expect(first.details).toEqual({ winId: TV_WIN, reasons: [{ code: 'IDENTITY_MISMATCH', text: first.message, values: { attempts: 1 } }] });
+    expect(NotEligibleDetails.safeParse(first.details).success).toBe(true);
     expect(first.message).toContain('身份证号码与中奖客户谢*登记的证件不符');
     expect(e.digest()).toBe(before);
 
     const auditSeq = lastSeq(e.ctx, 'audit_log');
     const outboxSeq = lastSeq(e.ctx, 'outbox');
-    expect(expectError(await e.clerk.call['prize.claim']({ winId: TV_WIN, idNumber: demo['唐宁']!.idNumber }), 'NOT_ELIGIBLE').details).toEqual({
-      reason: 'IDENTITY_MISMATCH',
-      attempts: 2,
+    expect(expectError(await e.clerk.call['prize.claim']({ winId: TV_WIN, idNumber: demo['唐宁']!.idNumber }), 'NOT_ELIGIBLE').details).toMatchObject({
+      reasons: [{ code: 'IDENTITY_MISMATCH', values: { attempts: 2 } }],
     });
     const audits = auditSince(e.ctx, auditSeq);
     expect(audits).toEqual([
@@ -115,7 +116,10 @@ describe('the prize desk', () => {
     const before = e.digest();
     const late = expectError(await e.clerk.call['prize.claim']({ winId: LATE_WIN, idNumber: demo['韩梅']!.idNumber }), 'NOT_ELIGIBLE');
     expect(late.message).toContain('须在2026-11-11前领取');
-    expect(late.details).toEqual({ reason: 'CLAIM_WINDOW_PASSED', wonOn: '2026-11-02', claimBy: '2026-11-11' });
+    expect(late.details).toEqual({
+      winId: LATE_WIN,
+      reasons: [{ code: 'CLAIM_WINDOW_PASSED', text: late.message, values: { wonOn: '2026-11-02', claimBy: '2026-11-11' } }],
+    });
     expect(e.digest()).toBe(before);
     // The last claim day itself is still in time.
     await e.setDay('2026-12-01');

@@ -5,6 +5,7 @@ import { eventPayloads } from '../../shared/sync/events';
 import { expectOk, loginAs } from '../support/core';
 import { addHqCustomer } from '../support/customers';
 import { count, lotBalances, onHand, openPointsMall, type PointsMall } from '../support/points';
+import { NotEligibleDetails } from '../../shared/contract/refusals';
 
 let mall: PointsMall;
 beforeEach(async () => {
@@ -281,7 +282,10 @@ describe('a refused redemption says why and leaves the database byte-identical',
   it('refuses an item outside its validity window, before it opens and after it closes', async () => {
     const id = customer();
     const early = await refused({ customerId: id, lines: [{ catalogueCode: 'SVC-DATA-CNY', quantity: 1 }] });
-    expect(early).toMatchObject({ code: 'NOT_ELIGIBLE', details: { reasons: [{ code: 'catalogue_not_yet_valid', catalogueCode: 'SVC-DATA-CNY' }] } });
+    expect(early).toMatchObject({ code: 'NOT_ELIGIBLE', details: { reasons: [{ code: 'CATALOGUE_NOT_YET_VALID', values: { catalogueCode: 'SVC-DATA-CNY' } }] } });
+    // The same reason shape as an enrolment's or a prize's refusal, with the window it was decided on.
+    const [reason] = NotEligibleDetails.parse(early.details).reasons;
+    expect(Object.keys(reason?.values ?? {}).sort()).toEqual(['catalogueCode', 'validFrom', 'validTo']);
     // The earbuds are a November offer: on 1 December they are gone.
     mall.counter.clock.set('2026-11-30T15:59:00.000Z'); // 23:59 on 30 November in Shanghai
     mall.clerk = await loginAs(mall.counter.client(), '1001'); // the morning's session has expired
@@ -290,7 +294,8 @@ describe('a refused redemption says why and leaves the database byte-identical',
     mall.counter.clock.set('2026-11-30T16:00:00.000Z'); // 00:00 on 1 December
     expect(expectOk(await mall.clerk.call['catalogue.list']({ search: '耳机' })).items).toEqual([]);
     const late = await refused({ customerId: id, lines: [{ catalogueCode: 'JF-EARBUDS', quantity: 1 }] });
-    expect(late).toMatchObject({ code: 'NOT_ELIGIBLE', details: { reasons: [{ code: 'catalogue_expired', catalogueCode: 'JF-EARBUDS' }] } });
+    expect(late).toMatchObject({ code: 'NOT_ELIGIBLE', details: { reasons: [{ code: 'CATALOGUE_EXPIRED', values: { catalogueCode: 'JF-EARBUDS' } }] } });
+    expect(NotEligibleDetails.parse(late.details).reasons[0]?.text).toContain('今天不能兑换');
   });
 
   it('refuses an unknown item or customer', async () => {

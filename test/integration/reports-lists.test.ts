@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectOk } from '../support/core';
-import { demo, enrol, expectError, openEnrolmentCounter, secrets, type EnrolmentCounter } from '../support/enrolment';
+import { DEMO_TRIAL, demo, enrol, expectError, openEnrolmentCounter, secrets, type EnrolmentCounter } from '../support/enrolment';
 
 let e: EnrolmentCounter;
 afterEach(() => e.counter.close());
@@ -57,6 +57,8 @@ describe('the trial call lists', () => {
     // Open calls first, then the ones done.
     expect(all.calls.map((c) => [c.enrolmentNo, c.status, c.outcome, c.doneBy])).toEqual([
       [sun, 'open', null, null],
+      // The demo hall's trial cancelled on 2026-11-12 (docs/demo.md): its call was cancelled with it.
+      [DEMO_TRIAL.enrolmentNo, 'cancelled', '客户已申请注销', '1001'],
       [xu, 'done', '月使用不足10小时，已提醒客户使用', '1001'],
     ]);
     await e.setDay('2026-12-06');
@@ -82,12 +84,15 @@ describe('the equipment recoveries', () => {
 
     await e.setDay('2027-01-18');
     const open = expectOk(await e.clerk.call['lists.recoveries']({}));
-    expect(open.summary).toEqual({ open: 2, overdue: 1 });
-    expect(open.orders.map((o) => [o.orderId, o.enrolmentNo, o.dueOn, o.overdue, o.daysOverdue])).toEqual([
+    // The demo hall opens with one overdue recovery (docs/demo.md), due soonest of all.
+    expect(open.summary).toEqual({ open: 3, overdue: 2 });
+    expect(open.orders.map((o) => [o.enrolmentNo, o.dueOn, o.overdue, o.daysOverdue])[0]).toEqual([DEMO_TRIAL.enrolmentNo, DEMO_TRIAL.recoveryDueOn, true, 60]);
+    const ours = open.orders.filter((o) => o.enrolmentNo !== DEMO_TRIAL.enrolmentNo);
+    expect(ours.map((o) => [o.orderId, o.enrolmentNo, o.dueOn, o.overdue, o.daysOverdue])).toEqual([
       [xuOrder.orderId, xu, '2027-01-17', true, 1],
       [sunOrder.orderId, sun, '2027-01-19', false, 0],
     ]);
-    expect(open.orders[0]).toMatchObject({
+    expect(ours[0]).toMatchObject({
       status: 'open',
       customer: { nameMasked: '徐*', phoneMasked: '158****1010' },
       openedOn: '2027-01-10',
@@ -100,16 +105,16 @@ describe('the equipment recoveries', () => {
       ],
       returnSerial: null,
     });
-    expect(open.orders[0]?.followUpId).toEqual(expect.any(Number));
+    expect(ours[0]?.followUpId).toEqual(expect.any(Number));
 
     expectOk(
       await e.clerk.call['recovery.complete']({ orderId: xuOrder.orderId, serials: ['STB2026000102', 'E8B2026000202'], ordinaryModemSerial: 'STD2026000301' }),
     );
     const later = expectOk(await e.clerk.call['lists.recoveries']({ status: 'open' }));
-    expect(later.orders.map((o) => o.orderId)).toEqual([sunOrder.orderId]);
-    expect(later.summary).toEqual({ open: 1, overdue: 0 });
+    expect(later.orders.map((o) => o.enrolmentNo)).toEqual([DEMO_TRIAL.enrolmentNo, sun]);
+    expect(later.summary).toEqual({ open: 2, overdue: 1 });
     const all = expectOk(await e.clerk.call['lists.recoveries']({ status: 'all', limit: 10 }));
-    expect(all.orders.map((o) => [o.orderId, o.status, o.closedOn, o.returnSerial])).toEqual([
+    expect(all.orders.map((o) => [o.orderId, o.status, o.closedOn, o.returnSerial]).slice(1)).toEqual([
       [sunOrder.orderId, 'open', null, null],
       [xuOrder.orderId, 'done', '2027-01-18', 'STD2026000301'],
     ]);

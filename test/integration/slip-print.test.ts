@@ -165,8 +165,10 @@ describe('slip.list', () => {
     expectOk(await clerk.call['slip.print']({ slipNo: REDEMPTION_SLIP_NO }));
 
     const all = expectOk(await clerk.call['slip.list']({}));
-    expect(all.total).toBe(3);
-    expect(all.slips.map((s) => s.slipNo)).toEqual([VOID_SLIP_NO, REDEMPTION_SLIP_NO, 'ZY-HC-001-20261120-01-0001']);
+    // After the demo hall's own two: its iTV trial's enrolment and cancellation slips (docs/demo.md).
+    const demoSlips = ['ZY-HC-001-20261112-01-0001', 'ZY-HC-001-20261021-01-0001'];
+    expect(all.total).toBe(5);
+    expect(all.slips.map((s) => s.slipNo)).toEqual([VOID_SLIP_NO, REDEMPTION_SLIP_NO, 'ZY-HC-001-20261120-01-0001', ...demoSlips]);
     expect(all.slips[1]).toMatchObject({ kind: 'redemption', title: '积分兑换单', printCount: 1, voidedBySlip: VOID_SLIP_NO, customerPhoneMasked: '138****5678' });
 
     // 2026-11-20T15:59Z is 23:59 on the 20th in Shanghai.
@@ -175,7 +177,10 @@ describe('slip.list', () => {
     expect(expectOk(await clerk.call['slip.list']({ kind: 'void' })).slips.map((s) => s.slipNo)).toEqual([VOID_SLIP_NO]);
 
     const page2 = expectOk(await clerk.call['slip.list']({ limit: 2, offset: 2 }));
-    expect(page2).toMatchObject({ total: 3, slips: [expect.objectContaining({ slipNo: 'ZY-HC-001-20261120-01-0001' })] });
+    expect(page2).toMatchObject({
+      total: 5,
+      slips: [expect.objectContaining({ slipNo: 'ZY-HC-001-20261120-01-0001' }), expect.objectContaining({ slipNo: demoSlips[0] })],
+    });
     expect(await clerk.call['slip.list']({ day: '2026-13-01' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 });

@@ -4,6 +4,7 @@ import { moveStock, stockBalance } from '../../electron/core/stock/ledger';
 import type { ContractClient } from '../../shared/contract/client';
 import type { CustomerSnapshot } from '../../shared/customers/snapshot';
 import { expectOk, loginAs, openTestCounter, type TestCounter } from '../support/core';
+import { DEMO_TRIAL } from '../support/enrolment';
 
 let counter: TestCounter;
 let clerk: ContractClient;
@@ -95,8 +96,10 @@ describe('lent equipment in the ledger', () => {
     const ctx = counter.core.ctx;
     const wang = addCustomer('13800001111', '王芳');
     const li = addCustomer('13800002222', '李强');
-    lend('STB2026000101', wang);
+    // The demo hall opens with 7 boxes on the shelf and one lent (docs/demo.md).
     expect(stockBalance(ctx, 'STB-ITV')).toEqual({ onHand: 7, display: 0, lent: 1 });
+    lend('STB2026000101', wang);
+    expect(stockBalance(ctx, 'STB-ITV')).toEqual({ onHand: 6, display: 0, lent: 2 });
 
     // Already out: cannot be lent again, nor damaged off the shelf.
     expect(() => lend('STB2026000101', li)).toThrow(/已借出/);
@@ -121,13 +124,13 @@ describe('lent equipment in the ledger', () => {
         staffNo: '1001',
       }),
     ).toThrow(/2 个不同的串号/);
-    expect(stockBalance(ctx, 'STB-ITV')).toEqual({ onHand: 7, display: 0, lent: 1 });
+    expect(stockBalance(ctx, 'STB-ITV')).toEqual({ onHand: 6, display: 0, lent: 2 });
 
     moveStock(ctx, { sku: 'STB-ITV', reason: 'recovered', qty: 1, serials: ['STB2026000101'], customerId: wang, staffNo: '1001' });
-    expect(stockBalance(ctx, 'STB-ITV')).toEqual({ onHand: 8, display: 0, lent: 0 });
-    // Nothing is lent any more: the lent bucket itself refuses to go below zero.
+    expect(stockBalance(ctx, 'STB-ITV')).toEqual({ onHand: 7, display: 0, lent: 1 });
+    // Nothing of an item lent: the lent bucket itself refuses to go below zero.
     expect(() =>
-      moveStock(ctx, { sku: 'STB-ITV', reason: 'recovered', qty: 1, serials: ['STB2026000101'], customerId: wang, staffNo: '1001' }),
+      moveStock(ctx, { sku: 'MODEM-STD', reason: 'recovered', qty: 1, serials: ['STD2026000301'], customerId: wang, staffNo: '1001' }),
     ).toThrow(/借出数量不足：现有 0，需要 1/);
   });
 
@@ -153,8 +156,8 @@ describe('lent equipment in the ledger', () => {
     const wang = addCustomer('13800001111', '王芳');
     lend('STB2026000105', wang);
     const card = expectOk(await clerk.call['stock.item']({ sku: 'STB-ITV' }));
-    expect(card.balance).toEqual({ onHand: 7, display: 0, lent: 1 });
-    expect(card.item).toMatchObject({ onHand: 7, lent: 1, serialTracked: true });
+    expect(card.balance).toEqual({ onHand: 6, display: 0, lent: 2 });
+    expect(card.item).toMatchObject({ onHand: 6, lent: 2, serialTracked: true });
     expect(card.units.find((u) => u.serial === 'STB2026000105')).toMatchObject({
       state: 'lent',
       holder: { customerId: wang, phoneMasked: '138****1111', name: '王芳' },
@@ -185,32 +188,49 @@ describe('equipment.units', () => {
     recordLoan(wang, 'STB2026000101', '2026-08-01', { openedOn: '2026-11-01', dueOn: '2026-11-20' }); // due yesterday
     recordLoan(li, 'STB2026000102', '2026-08-15', { openedOn: '2026-11-10', dueOn: '2026-11-21' }); // due today: not yet overdue
     recordLoan(zhao, 'STB2026000103', '2026-09-01');
+    // An ordinary modem handed over outright (at a recovery): held without a loan.
+    const exchange = { type: 'recovery_order', id: '77' };
+    moveStock(counter.core.ctx, { sku: 'MODEM-STD', reason: 'issued_enrolment', qty: 1, serials: ['STD2026000304'], customerId: zhao, ref: exchange, staffNo: '1001' });
 
     const held = expectOk(await clerk.call['equipment.units']({}));
     expect(held.today).toBe('2026-11-21');
-    expect(held.summary).toEqual({ held: 3, recoveryOpen: 2, overdue: 1 });
-    expect(held.units.map((u) => u.serial)).toEqual(['STB2026000101', 'STB2026000102', 'STB2026000103']);
-    expect(held.units[0]).toMatchObject({
+    // Besides these, the demo hall's own lent set: 曹颖's box and modem, overdue since 11-20 (docs/demo.md).
+    const demoSet = [DEMO_TRIAL.serials['MODEM-E8B'], DEMO_TRIAL.serials['STB-ITV']];
+    expect(held.summary).toEqual({ held: 6, recoveryOpen: 4, overdue: 3 });
+    expect(held.units.map((u) => u.serial)).toEqual([...demoSet, 'STB2026000101', 'STB2026000102', 'STD2026000304', 'STB2026000103']);
+    const [ours, due, exchanged, plain] = held.units.slice(2);
+    expect(ours).toMatchObject({
       sku: 'STB-ITV',
       itemName: 'iTV机顶盒',
       state: 'lent',
       holder: { customerId: wang, phoneMasked: '138****1111', name: '王芳' },
-      loan: { lentOn: '2026-08-01', status: 'recovery_open' },
+      since: { on: '2026-11-21', reason: 'lent', ref: { type: 'enrolment', id: 'E-1' } },
+      loan: { lentOn: '2026-08-01', status: 'recovery_open', enrolmentNo: 'E-STB2026000101' },
       recovery: { dueOn: '2026-11-20', overdue: true, daysOverdue: 1 },
     });
-    expect(held.units[1]?.recovery).toMatchObject({ dueOn: '2026-11-21', overdue: false, daysOverdue: 0 });
-    expect(held.units[2]).toMatchObject({ loan: { lentOn: '2026-09-01', status: 'lent' }, recovery: null });
+    expect(due?.recovery).toMatchObject({ dueOn: '2026-11-21', overdue: false, daysOverdue: 0 });
+    // Held without a loan row: no enrolment, but the movement that put it with the customer.
+    expect(exchanged).toMatchObject({
+      sku: 'MODEM-STD',
+      state: 'issued',
+      holder: { customerId: zhao, name: '赵磊' },
+      since: { on: '2026-11-21', at: '2026-11-21T01:30:00.000Z', reason: 'issued_enrolment', ref: exchange },
+      loan: null,
+      recovery: null,
+    });
+    expect(plain).toMatchObject({ loan: { lentOn: '2026-09-01', status: 'lent', enrolmentNo: 'E-STB2026000103' }, recovery: null });
 
     const overdue = expectOk(await clerk.call['equipment.units']({ show: 'overdue' }));
-    expect(overdue.units.map((u) => u.serial)).toEqual(['STB2026000101']);
-    // Shanghai midnight has passed in UTC terms at 16:00Z: the next day, both are overdue.
+    expect(overdue.units.map((u) => u.serial)).toEqual([...demoSet, 'STB2026000101']);
+    // Shanghai midnight has passed in UTC terms at 16:00Z: the next day, 102 is overdue too.
     counter.clock.set('2026-11-21T16:00:00.000Z');
     const nextDay = await loginAs(counter.client(), '1001'); // yesterday's session has expired
-    expect(expectOk(await nextDay.call['equipment.units']({ show: 'overdue' })).summary.overdue).toBe(2);
+    expect(expectOk(await nextDay.call['equipment.units']({ show: 'overdue' })).summary.overdue).toBe(4);
 
     const all = expectOk(await nextDay.call['equipment.units']({ show: 'all', sku: 'MODEM-E8B' }));
     expect(all.units).toHaveLength(8);
-    expect(all.units.every((u) => u.holder === null && u.state === 'on_hand')).toBe(true);
+    const shelf = all.units.filter((u) => u.serial !== DEMO_TRIAL.serials['MODEM-E8B']);
+    expect(shelf.every((u) => u.holder === null && u.state === 'on_hand' && u.since?.reason === 'received' && u.loan === null)).toBe(true);
     expect(JSON.stringify(held)).not.toMatch(/1380000\d{4}/);
   });
 });

@@ -3,6 +3,7 @@ import demoStock from '../../resources/demo/stock.json';
 import type { ContractClient } from '../../shared/contract/client';
 import { eventPayloads } from '../../shared/sync/events';
 import { databaseDigest, expectOk, loginAs, openTestCounter, type TestCounter } from '../support/core';
+import { DEMO_TRIAL } from '../support/enrolment';
 
 let counter: TestCounter;
 let manager: ContractClient;
@@ -54,7 +55,9 @@ describe('the demo hall stock', () => {
       const item = items.find((i) => i.sku === seeded.sku);
       const received = seeded.serials?.length ?? seeded.received ?? 0;
       const display = seeded.display ?? 0;
-      expect(item, seeded.sku).toMatchObject({ onHand: received - display, display, lent: 0, lowThreshold: seeded.lowThreshold });
+      // The demo's one lent iTV set (docs/demo.md) left the shelf a month ago.
+      const lent = seeded.sku in DEMO_TRIAL.serials ? 1 : 0;
+      expect(item, seeded.sku).toMatchObject({ onHand: received - display - lent, display, lent, lowThreshold: seeded.lowThreshold });
     }
     // Nothing typed in: each balance is a sum of movement rows.
     const sums = counter.core.ctx.store.db
@@ -68,10 +71,14 @@ describe('the demo hall stock', () => {
   it('lists serial-numbered units on hand one by one', async () => {
     const stb = expectOk(await manager.call['stock.item']({ sku: 'STB-ITV' }));
     expect(stb.units).toHaveLength(8);
-    expect(stb.units.every((u) => u.state === 'on_hand' && u.holder === null)).toBe(true);
-    expect(stb.movements).toHaveLength(1);
-    expect(stb.movements[0]).toMatchObject({ reason: 'received', deltas: { onHand: 8, display: 0, lent: 0 } });
-    expect(stb.movements[0]?.serials).toHaveLength(8);
+    const lent = DEMO_TRIAL.serials['STB-ITV'];
+    expect(stb.units.filter((u) => u.serial !== lent).every((u) => u.state === 'on_hand' && u.holder === null)).toBe(true);
+    expect(stb.units.find((u) => u.serial === lent)).toMatchObject({ state: 'lent', holder: { name: DEMO_TRIAL.customer } });
+    // Newest first: the demo trial's loan on 2026-10-21, then the opening delivery.
+    expect(stb.movements).toHaveLength(2);
+    expect(stb.movements[0]).toMatchObject({ reason: 'lent', deltas: { onHand: -1, display: 0, lent: 1 }, serials: [lent] });
+    expect(stb.movements[1]).toMatchObject({ reason: 'received', deltas: { onHand: 8, display: 0, lent: 0 } });
+    expect(stb.movements[1]?.serials).toHaveLength(8);
   });
 });
 
@@ -124,23 +131,24 @@ describe('stock writes move exactly the right buckets', () => {
 
   it('transfers to and from other halls, serial by serial for equipment', async () => {
     const out = await oneAction(() =>
-      manager.call['stock.transferOut']({ sku: 'MODEM-E8B', qty: 2, serials: ['E8B2026000207', 'E8B2026000208'], toHall: 'ZY-HC-002' }),
+      manager.call['stock.transferOut']({ sku: 'MODEM-E8B', qty: 2, serials: ['E8B2026000206', 'E8B2026000207'], toHall: 'ZY-HC-002' }),
     );
-    expect(out.balance).toEqual({ onHand: 6, display: 0, lent: 0 });
+    // 7 on the shelf: the demo's eighth modem is lent (docs/demo.md).
+    expect(out.balance).toEqual({ onHand: 5, display: 0, lent: 1 });
     expect(eventPayloads['stock.moved'].parse(lastEvent().payload)).toMatchObject({
       reason: 'transfer_out',
       deltas: { on_hand: -2 },
-      serials: ['E8B2026000207', 'E8B2026000208'],
+      serials: ['E8B2026000206', 'E8B2026000207'],
       ref: { type: 'hall', id: 'ZY-HC-002' },
       counterparty: 'ZY-HC-002',
     });
     const units = expectOk(await manager.call['stock.item']({ sku: 'MODEM-E8B' })).units;
-    expect(units.find((u) => u.serial === 'E8B2026000208')?.state).toBe('transferred');
+    expect(units.find((u) => u.serial === 'E8B2026000207')?.state).toBe('transferred');
 
     const back = await oneAction(() =>
-      manager.call['stock.transferIn']({ sku: 'MODEM-E8B', qty: 1, serials: ['E8B2026000208'], fromHall: 'ZY-HC-002' }),
+      manager.call['stock.transferIn']({ sku: 'MODEM-E8B', qty: 1, serials: ['E8B2026000207'], fromHall: 'ZY-HC-002' }),
     );
-    expect(back.balance.onHand).toBe(7);
+    expect(back.balance.onHand).toBe(6);
     const plain = await oneAction(() => manager.call['stock.transferIn']({ sku: 'TV-32', qty: 3, fromHall: 'ZY-HC-009' }));
     expect(plain.balance.onHand).toBe(15);
     const own = await manager.call['stock.transferOut']({ sku: 'TV-32', qty: 1, toHall: 'ZY-HC-001' });
@@ -207,7 +215,7 @@ describe('serial-numbered units', () => {
     const done = expectOk(
       await manager.call['stock.damage']({ sku: 'STB-ITV', qty: 1, serials: ['STB2026000101'], from: 'display', note: '摔坏' }),
     );
-    expect(done.balance).toEqual({ onHand: 7, display: 0, lent: 0 });
+    expect(done.balance).toEqual({ onHand: 6, display: 0, lent: 1 });
     const unit = expectOk(await manager.call['stock.item']({ sku: 'STB-ITV' })).units.find((u) => u.serial === 'STB2026000101');
     expect(unit?.state).toBe('damaged');
   });

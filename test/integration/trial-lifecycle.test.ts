@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { advanceTrials } from '../../electron/core/trials/advance';
 import { stockBalance } from '../../electron/core/stock/ledger';
 import { expectOk } from '../support/core';
-import { auditSince, enrol, eventsSince, expectError, expectNoSecretsInSlipsAndAudit, lastSeq, onHand, openEnrolmentCounter, type EnrolmentCounter } from '../support/enrolment';
+import { auditSince, DEMO_TRIAL, enrol, eventsSince, expectError, expectNoSecretsInSlipsAndAudit, lastSeq, onHand, openEnrolmentCounter, type EnrolmentCounter } from '../support/enrolment';
 
 let e: EnrolmentCounter;
 afterEach(() => e.counter.close());
@@ -113,7 +113,10 @@ describe('cancelling and recovering the equipment', () => {
         { sku: 'MODEM-E8B', serial: MODEM },
       ],
     });
-    expect(e.ctx.store.db.prepare('SELECT serial, status, recovery_order_id FROM equipment_loan ORDER BY id').all()).toEqual([
+    const loans = e.ctx.store.db.prepare(
+      'SELECT serial, status, recovery_order_id FROM equipment_loan WHERE enrolment_id = (SELECT id FROM enrolment WHERE enrolment_no = ?) ORDER BY id',
+    );
+    expect(loans.all(enrolmentNo)).toEqual([
       { serial: BOX, status: 'recovery_open', recovery_order_id: result.recovery?.orderId },
       { serial: MODEM, status: 'recovery_open', recovery_order_id: result.recovery?.orderId },
     ]);
@@ -152,8 +155,9 @@ describe('cancelling and recovering the equipment', () => {
       [BOX, 'recovered', '2027-01-15'],
       [MODEM, 'recovered', '2027-01-15'],
     ]);
-    expect(stockBalance(e.ctx, 'STB-ITV')).toEqual({ onHand: 8, display: 0, lent: 0 });
-    expect(stockBalance(e.ctx, 'MODEM-E8B')).toEqual({ onHand: 8, display: 0, lent: 0 });
+    // All back but the demo hall's own lent set (docs/demo.md).
+    expect(stockBalance(e.ctx, 'STB-ITV')).toEqual({ onHand: 7, display: 0, lent: 1 });
+    expect(stockBalance(e.ctx, 'MODEM-E8B')).toEqual({ onHand: 7, display: 0, lent: 1 });
     expect(serialState(BOX)).toEqual({ state: 'on_hand', customer_id: null });
     expect(onHand(e.ctx, 'MODEM-STD')).toBe(stdBefore - 1);
     expect(serialState('STD2026000301')).toEqual({ state: 'issued', customer_id: e.id('徐敏') });
@@ -161,18 +165,24 @@ describe('cancelling and recovering the equipment', () => {
     expect(events.map((x) => [x.type, x.payload.status, x.payload.feeWaiverMonth])).toEqual([['trial.changed', 'cancelled', null]]);
     expect(followUps(e.id('徐敏')).find((f) => f.kind === 'equipment_recovery')?.status).toBe('done');
     expectError(await e.clerk.call['recovery.complete']({ orderId, serials: [MODEM, BOX] }), 'CONFLICT');
-    // The free period would have ended on 01-31; a later run changes nothing.
+    // The free period would have ended on 01-31; a later run changes nothing of this trial
+    // (only the demo hall's, whose units are still out: its January fee is waived).
     await e.setDay('2027-02-02');
-    expect(advanceTrials(e.ctx, '2027-02-02')).toEqual([]);
+    expect(advanceTrials(e.ctx, '2027-02-02')).toEqual([DEMO_WAIVER]);
     expectNoSecretsInSlipsAndAudit(e.ctx);
   });
 });
+
+/** What the first daily run from 2027-01-01 on does to the demo hall's cancelled trial. */
+const DEMO_WAIVER = { enrolmentNo: DEMO_TRIAL.enrolmentNo, from: 'cancel_requested', to: 'cancel_requested', feeWaiverMonth: '2027-01' };
 
 describe('dates passing: conversion, closing and the fee waiver', () => {
   it('converts an active trial the day after its free period, once, as the manager’s on-demand run or the system’s', async () => {
     const enrolmentNo = await installedTrial('2026-11-21', '2026-11-23');
     await e.setDay('2027-01-31');
-    expect(expectOk(await e.manager.call['trial.advance']({})).changes).toEqual([]);
+    // Not ours yet; but the demo hall's trial, cancelled in time with its units still out after
+    // its last free day (2026-12-31), has January waived (docs/demo.md).
+    expect(expectOk(await e.manager.call['trial.advance']({})).changes).toEqual([DEMO_WAIVER]);
     await e.setDay('2027-02-01');
     expectError(await e.clerk.call['trial.advance']({}), 'FORBIDDEN');
     const outboxSeq = lastSeq(e.ctx, 'outbox');
@@ -194,7 +204,10 @@ describe('dates passing: conversion, closing and the fee waiver', () => {
     await e.setDay('2027-02-01');
     const auditSeq = lastSeq(e.ctx, 'audit_log');
     // The system's daily run sees the cancellation has missed January.
-    expect(advanceTrials(e.ctx, '2027-02-01')).toEqual([{ enrolmentNo, from: 'cancel_requested', to: 'cancel_requested', feeWaiverMonth: '2027-02' }]);
+    expect(advanceTrials(e.ctx, '2027-02-01')).toEqual([
+      DEMO_WAIVER,
+      { enrolmentNo, from: 'cancel_requested', to: 'cancel_requested', feeWaiverMonth: '2027-02' },
+    ]);
     expect(auditSince(e.ctx, auditSeq)[0]).toMatchObject({ action: 'trial.advance' });
     expect(e.ctx.store.db.prepare(`SELECT actor FROM audit_log ORDER BY seq DESC LIMIT 1`).get()).toEqual({ actor: 'system:trial-advance' });
     expect(advanceTrials(e.ctx, '2027-02-02')).toEqual([]);
@@ -231,7 +244,7 @@ describe('dates passing: conversion, closing and the fee waiver', () => {
     const view = expectOk(await e.clerk.call['enrolment.get']({ enrolmentNo })).enrolment;
     expect(view.trial).toMatchObject({ enrolmentNo, status: 'active', phoneMasked: '158****1010', name: '徐敏', packageName: 'iTV全能包' });
     const register = expectOk(await e.clerk.call['trial.list']({ limit: 200 })).trials;
-    expect(register.map((t) => t.enrolmentNo)).toEqual([enrolmentNo]);
+    expect(register.map((t) => t.enrolmentNo)).toEqual([DEMO_TRIAL.enrolmentNo, enrolmentNo]);
     expect(JSON.stringify(register)).not.toContain('15885221010');
   });
 });

@@ -50,6 +50,17 @@ export async function openEnrolmentCounter(now?: string): Promise<EnrolmentCount
   };
 }
 
+/**
+ * The demo hall's lent iTV set (docs/demo.md, electron/core/enrolment/demo-trial.ts): 曹颖's
+ * trial, enrolled at counter 01 on 2026-10-21, cancelled 11-12, recovery overdue from 11-20.
+ */
+export const DEMO_TRIAL = {
+  enrolmentNo: 'ZY-HC-001-01-EN20261021-0001',
+  customer: '曹颖',
+  serials: { 'STB-ITV': 'STB2026000108', 'MODEM-E8B': 'E8B2026000208' },
+  recoveryDueOn: '2026-11-19',
+} as const;
+
 export const onHand = (ctx: CoreContext, sku: string): number => stockBalance(ctx, sku).onHand;
 
 /** Row counts of the tables the enrolment work writes; the table names are a closed list, never input. */

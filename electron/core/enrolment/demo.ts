@@ -19,6 +19,7 @@ import { hashIdNumber, idLast4, idSalt } from '../customers/identity';
 import { upsertSnapshot } from '../customers/repository';
 import { storePrizeWin } from '../prizes/wins';
 import { DemoCustomers } from './demo-data';
+import { seedDemoLentTrial } from './demo-trial';
 import { loadCalendar, requireCurrentCampaign, storeCampaign, storeReferenceData } from './reference';
 
 // One demo campaign per kind (docs/campaigns.md); bundled with the app, so imported rather than read from disk.
@@ -27,8 +28,9 @@ const demoCampaigns: unknown[] = [signupGift, prepayBonus, referral, upgradeGift
 /**
  * Seeds the demo hall's business (runs inside the demo seed's transaction, after stock and
  * catalogue): HQ's reference data and campaigns through the same doors the HQ pull uses,
- * the customer cache (ID numbers only as salted hashes), their points lots and the lottery
- * wins waiting at the prize desk. No stock moves here: the hall opens with its full stock.
+ * the customer cache (ID numbers only as salted hashes), their points lots, the lottery
+ * wins waiting at the prize desk, and one iTV trial whose lent equipment is overdue for
+ * recovery (demo-trial.ts) — the only stock this seed moves, through the counter's services.
  */
 export function seedDemoBusiness(ctx: CoreContext): void {
   const catalogue = PlanCatalogue.parse(plans);
@@ -67,4 +69,5 @@ export function seedDemoBusiness(ctx: CoreContext): void {
       claimBy: addWorkingDays(w.wonOn, claimDays, calendar),
     });
   }
+  seedDemoLentTrial(ctx, ids);
 }

@@ -3,7 +3,9 @@ import type { EnrolmentOptions } from '../../../shared/campaigns/options';
 import type { Benefit, CampaignEvaluation } from '../../../shared/campaigns/result';
 import type { Campaign } from '../../../shared/campaigns/schema';
 import { DomainError } from '../../../shared/contract/errors';
+import { notEligible } from '../../../shared/contract/refusals';
 import { maskPhone } from '../../../shared/customers/snapshot';
+import { toRefusalReason } from '../../../shared/enrolment/refusals';
 import type { EnrolmentView } from '../../../shared/enrolment/views';
 import type { SlipData } from '../../../shared/slips/slip';
 import { parseEventPayload } from '../../../shared/sync/events';
@@ -33,13 +35,12 @@ export interface EnrolResult {
 }
 
 /** NOT_ELIGIBLE with every reason: the clerk sees all that stands in the way at once. */
-export function notEligible(campaign: Campaign, evaluation: CampaignEvaluation): DomainError {
+function refusedEnrolment(campaign: Campaign, evaluation: CampaignEvaluation): DomainError {
   const first = evaluation.reasons[0]?.text ?? '';
   const more = evaluation.reasons.length > 1 ? `（共${evaluation.reasons.length}项原因）` : '';
-  return new DomainError('NOT_ELIGIBLE', `不能办理“${campaign.name}”：${first}${more}`, {
+  return notEligible(`不能办理“${campaign.name}”：${first}${more}`, evaluation.reasons.map(toRefusalReason), {
     campaignId: campaign.id,
     campaignVersion: campaign.version,
-    reasons: evaluation.reasons,
   });
 }
 
@@ -84,7 +85,7 @@ export function enrolCustomer(ctx: CoreContext, staff: CounterStaff, input: Enro
       });
     }
     const evaluation = evaluateFor(ctx, setting, customer, campaign, input.options);
-    if (!evaluation.eligible) throw notEligible(campaign, evaluation);
+    if (!evaluation.eligible) throw refusedEnrolment(campaign, evaluation);
 
     const slipNo = nextSlipNo(ctx);
     const enrolmentNo = nextEnrolmentNo(ctx);

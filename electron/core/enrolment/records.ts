@@ -84,11 +84,12 @@ export function enrolmentsOf(ctx: CoreContext, customerId: number, limit: number
   return ctx.store.stmt('SELECT * FROM enrolment WHERE customer_id = ? ORDER BY id DESC LIMIT ?').all(customerId, limit) as EnrolmentRow[];
 }
 
-const CampaignHead = z.object({ name: z.string(), kind: CampaignKind });
+const CampaignHead = z.object({ name: z.string(), nameEn: z.string().nullable(), kind: CampaignKind });
 
 export function enrolmentView(ctx: CoreContext, row: EnrolmentRow): EnrolmentView {
   const campaign = CampaignHead.parse(
-    ctx.store.stmt('SELECT name, kind FROM campaign WHERE id = ? AND version = ?').get(row.campaign_id, row.campaign_version),
+    ctx.store
+      .stmt(`SELECT name, json_extract(definition, '$.nameEn') AS nameEn, kind FROM campaign WHERE id = ? AND version = ?`).get(row.campaign_id, row.campaign_version),
   );
   const phone = (ctx.store.stmt('SELECT phone FROM customer WHERE id = ?').get(row.customer_id) as { phone: string }).phone;
   const trial = trialOfEnrolment(ctx, row.id);
@@ -99,6 +100,7 @@ export function enrolmentView(ctx: CoreContext, row: EnrolmentRow): EnrolmentVie
     campaignId: row.campaign_id,
     campaignVersion: row.campaign_version,
     campaignName: campaign.name,
+    campaignNameEn: campaign.nameEn,
     kind: campaign.kind,
     enrolledOn: row.enrolled_on,
     status: row.status,

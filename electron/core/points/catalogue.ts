@@ -1,5 +1,6 @@
 import { DomainError } from '../../../shared/contract/errors';
-import type { CatalogueItemView, CatalogueKind } from '../../../shared/points/catalogue';
+import { notEligible } from '../../../shared/contract/refusals';
+import type { CatalogueItemView, CatalogueKind, CatalogueRefusalCode } from '../../../shared/points/catalogue';
 import type { CoreContext } from '../context';
 import { getStockItem, stockBalance } from '../stock/ledger';
 import { customerLimitLeft } from './limits';
@@ -36,14 +37,14 @@ export function requireOnOffer(ctx: CoreContext, code: string, today: string): C
   const item = findCatalogueItem(ctx, code);
   if (!item) throw new DomainError('NOT_FOUND', `积分商城没有这个商品：${code}`, { catalogueCode: code });
   if (!isOnOffer(item, today)) {
-    const reason = item.active !== 1 ? 'withdrawn' : today < item.valid_from ? 'not_yet_valid' : 'expired';
-    const message =
-      reason === 'withdrawn'
+    const reason: CatalogueRefusalCode =
+      item.active !== 1 ? 'CATALOGUE_WITHDRAWN' : today < item.valid_from ? 'CATALOGUE_NOT_YET_VALID' : 'CATALOGUE_EXPIRED';
+    const text =
+      reason === 'CATALOGUE_WITHDRAWN'
         ? `${item.name}已下架，不能兑换`
         : `${item.name}的兑换期为 ${item.valid_from} 至 ${item.valid_to}，今天不能兑换`;
-    throw new DomainError('NOT_ELIGIBLE', message, {
-      reasons: [{ code: `catalogue_${reason}`, catalogueCode: code, validFrom: item.valid_from, validTo: item.valid_to }],
-    });
+    const values = { catalogueCode: code, validFrom: item.valid_from, validTo: item.valid_to };
+    throw notEligible(text, [{ code: reason, text, values }], { catalogueCode: code });
   }
   return item;
 }

@@ -1,5 +1,7 @@
 import { DomainError } from '../../../shared/contract/errors';
+import { notEligible } from '../../../shared/contract/refusals';
 import { maskName, maskPhone } from '../../../shared/customers/snapshot';
+import type { PrizeRefusalCode } from '../../../shared/enrolment/prize-contract';
 import type { PrizeWinView } from '../../../shared/enrolment/views';
 import type { SlipData } from '../../../shared/slips/slip';
 import { parseEventPayload } from '../../../shared/sync/events';
@@ -49,11 +51,9 @@ export function claimPrize(ctx: CoreContext, staff: CounterStaff, misses: Identi
     throw new DomainError('CONFLICT', `该奖品已于${(win.claimed_at ?? '').slice(0, 10)}领取（小票 ${win.slip_no ?? ''}）`, { winId: win.win_id, slipNo: win.slip_no });
   }
   if (status === 'expired') {
-    throw new DomainError('NOT_ELIGIBLE', `已过领奖期限：须在${win.claim_by}前领取（${win.won_on}开奖），逾期视为放弃`, {
-      reason: 'CLAIM_WINDOW_PASSED',
-      wonOn: win.won_on,
-      claimBy: win.claim_by,
-    });
+    const text = `已过领奖期限：须在${win.claim_by}前领取（${win.won_on}开奖），逾期视为放弃`;
+    const code: PrizeRefusalCode = 'CLAIM_WINDOW_PASSED';
+    throw notEligible(text, [{ code, text, values: { wonOn: win.won_on, claimBy: win.claim_by } }], { winId: win.win_id });
   }
   const customer = getCustomer(ctx, win.customer_id);
   if (hashIdNumber(idSalt(ctx), input.idNumber) !== customer.snapshot.idHash) {
@@ -68,10 +68,9 @@ export function claimPrize(ctx: CoreContext, staff: CounterStaff, misses: Identi
         },
       }));
     }
-    throw new DomainError('NOT_ELIGIBLE', `身份证号码与中奖客户${maskName(customer.snapshot.name)}登记的证件不符，请核对本人身份证件（已核对${attempts}次）`, {
-      reason: 'IDENTITY_MISMATCH',
-      attempts,
-    });
+    const text = `身份证号码与中奖客户${maskName(customer.snapshot.name)}登记的证件不符，请核对本人身份证件（已核对${attempts}次）`;
+    const code: PrizeRefusalCode = 'IDENTITY_MISMATCH';
+    throw notEligible(text, [{ code, text, values: { attempts } }], { winId: win.win_id });
   }
 
   const result = commitAction(ctx, staff.actor, () => {

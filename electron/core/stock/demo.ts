@@ -3,7 +3,7 @@ import demoStock from '../../../resources/demo/stock.json';
 import { Serial, Sku, StockCategory } from '../../../shared/stock/schemas';
 import type { CoreContext } from '../context';
 import { upsertStockItem } from './items';
-import { moveStock } from './ledger';
+import { bookedByHq, moveStock } from './ledger';
 
 const DemoItem = z
   .object({
@@ -34,6 +34,11 @@ const OPENING_DELIVERY = { type: 'delivery', id: 'DEMO-OPENING' };
  */
 export function seedDemoStock(ctx: CoreContext): void {
   const demo = DemoStock.parse(demoStock);
+  // The demo HQ books this opening stock for the hall itself: it is no event of this counter's.
+  bookedByHq(ctx, () => seedItems(ctx, demo));
+}
+
+function seedItems(ctx: CoreContext, demo: DemoStock): void {
   for (const item of demo.items) {
     upsertStockItem(ctx, { ...item, active: true });
     const serials = item.serials ?? [];

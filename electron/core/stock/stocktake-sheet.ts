@@ -1,6 +1,6 @@
 import { DomainError } from '../../../shared/contract/errors';
 import type { CountedBucket } from '../../../shared/stock/schemas';
-import type { StocktakeLine, StocktakeView } from '../../../shared/stock/stocktake-contract';
+import type { StocktakeConflictReason, StocktakeLine, StocktakeView } from '../../../shared/stock/stocktake-contract';
 import type { CoreContext } from '../context';
 import { listStockItems } from './items';
 import { getStockItem } from './ledger';
@@ -50,7 +50,8 @@ export function openStocktake(ctx: CoreContext): StocktakeRow | undefined {
 export function requireOpen(row: StocktakeRow): void {
   if (row.status !== 'open') {
     const state = row.status === 'approved' ? '已审核' : '已取消';
-    throw new DomainError('CONFLICT', `这次盘点${state}，不能再修改`, { stocktakeId: row.id, status: row.status });
+    const reason: StocktakeConflictReason = 'closed';
+    throw new DomainError('CONFLICT', `这次盘点${state}，不能再修改`, { stocktakeId: row.id, status: row.status, reason });
   }
 }
 

@@ -1,12 +1,13 @@
 import { DomainError } from '../../../shared/contract/errors';
 import type { CountedBucket, SerialState } from '../../../shared/stock/schemas';
-import type { stocktakeMethods } from '../../../shared/stock/stocktake-contract';
+import type { StocktakeConflictReason, stocktakeMethods } from '../../../shared/stock/stocktake-contract';
 import type { EventPayload } from '../../../shared/sync/events';
 import { commitAction, type CoreContext } from '../context';
 import type { PieceHandlers } from '../handlers';
 import type { OutboxEventInput } from '../outbox/outbox';
 import { readDevice } from '../system/device';
 import { applyStockMove, getStockItem, stockBalance, type StockItemRow, type StockMove } from './ledger';
+import { recentStocktakes } from './stocktake-history';
 import { countKey, loadCountedSerials, saveCountedSerials, type CountedSerials } from './stocktake-serials';
 import {
   countedLine,
@@ -51,7 +52,13 @@ function serialState(ctx: CoreContext, sku: string, serial: string): SerialState
  * off or sent away. A found unit the ledger has with a customer or elsewhere in the hall
  * blocks the approval: that needs a recovery, return or display move first.
  */
-function adjustmentsFor(ctx: CoreContext, item: StockItemRow, count: CountRow, serials: CountedSerials | undefined): Adjustment[] {
+function adjustmentsFor(
+  ctx: CoreContext,
+  stocktakeId: number,
+  item: StockItemRow,
+  count: CountRow,
+  serials: CountedSerials | undefined,
+): Adjustment[] {
   const bucket = count.bucket;
   if (!item.serial_tracked || !serials) {
     const delta = count.counted - count.expected;
@@ -82,7 +89,7 @@ function adjustmentsFor(ctx: CoreContext, item: StockItemRow, count: CountRow, s
     throw new DomainError(
       'CONFLICT',
       `${item.name}以下串号账面不在${BUCKET_LABEL[bucket]}（已借出、已发放或在另一处），请先办理回收、退货或移库后重新盘点：${serials}`,
-      { sku: item.sku, bucket, blocked },
+      { stocktakeId, sku: item.sku, bucket, blocked, reason: 'serials_elsewhere' satisfies StocktakeConflictReason },
     );
   }
   const adjustments: Adjustment[] = [];
@@ -139,7 +146,7 @@ export function stocktakeHandlers(ctx: CoreContext): PieceHandlers<typeof stockt
         const open = openStocktake(ctx);
         if (open) {
           const message = `已有进行中的盘点（编号 ${open.id}），请先审核或取消`;
-          throw new DomainError('CONFLICT', message, { stocktakeId: open.id });
+          throw new DomainError('CONFLICT', message, { stocktakeId: open.id, reason: 'already_open' satisfies StocktakeConflictReason });
         }
         const at = ctx.clock.now().toISOString();
         const staffNo = session.staff.staffNo;
@@ -206,6 +213,8 @@ export function stocktakeHandlers(ctx: CoreContext): PieceHandlers<typeof stockt
         };
       }),
 
+    'stocktake.list': ({ limit }) => ({ stocktakes: recentStocktakes(ctx, limit ?? 20) }),
+
     'stocktake.review': ({ stocktakeId }) => {
       const row = stocktakeId !== undefined ? getStocktake(ctx, stocktakeId) : openStocktake(ctx);
       if (!row) throw new DomainError('NOT_FOUND', '目前没有进行中的盘点');
@@ -231,14 +240,16 @@ export function stocktakeHandlers(ctx: CoreContext): PieceHandlers<typeof stockt
         const counts = stocktakeCounts(ctx, stocktakeId);
         if (counts.length === 0) {
           const message = '这次盘点还没有录入任何数量，无法审核；如不再盘点请取消';
-          throw new DomainError('CONFLICT', message, { stocktakeId });
+          throw new DomainError('CONFLICT', message, { stocktakeId, reason: 'nothing_counted' satisfies StocktakeConflictReason });
         }
         const notCounted = stocktakeSheet(ctx, stocktakeId)
           .filter((l) => l.counted === null)
           .map((l) => ({ sku: l.sku, name: l.name, bucket: l.bucket }));
         const serials = loadCountedSerials(ctx, stocktakeId);
         // Every count is checked before anything is written, so a refusal names its item and books nothing.
-        const planned = counts.flatMap((c) => adjustmentsFor(ctx, getStockItem(ctx, c.sku), c, serials.get(countKey(c.sku, c.bucket))));
+        const planned = counts.flatMap((c) =>
+          adjustmentsFor(ctx, stocktakeId, getStockItem(ctx, c.sku), c, serials.get(countKey(c.sku, c.bucket))),
+        );
         const staffNo = session.staff.staffNo;
         const approver = approvedBy?.staffNo ?? staffNo;
         const applied = planned.map(({ adjust, ...a }) => ({

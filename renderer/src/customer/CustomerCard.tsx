@@ -1,13 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { CustomerCard as Card } from '../../../shared/customers/contract';
 import { formatYuan } from '../../../shared/money/fen';
-import { broadbandText, contractText, formatPoints, tenureText } from './customerFacts';
+import { broadbandText, contractText, formatPoints, planText, tenureText } from './customerFacts';
 
 interface CustomerCardProps {
   customer: Card;
-  /** Today at the counter (the core's clock), for the tenure; null until known. */
-  today: string | null;
-  planName: (code: string) => string | null;
   onClear: () => void;
 }
 
@@ -15,10 +12,9 @@ interface CustomerCardProps {
  * Who is at the counter: masked phone and ID, name, brand, plan, tenure, points with the
  * nearest expiry, the retention light, broadband and contract. Full numbers never show here.
  */
-export function CustomerCard({ customer, today, planName, onClear }: CustomerCardProps) {
-  const { t } = useTranslation();
+export function CustomerCard({ customer, onClear }: CustomerCardProps) {
+  const { t, i18n } = useTranslation();
   const premium = customer.brand === 'premium';
-  const plan = planName(customer.planCode);
   const expiry = customer.points.nearestExpiry;
   const light = customer.retentionLight;
 
@@ -33,6 +29,11 @@ export function CustomerCard({ customer, today, planName, onClear }: CustomerCar
             {t(premium ? 'customer.card.premium' : 'customer.card.standard')}
           </span>
           {customer.kind === 'new' && <span className="pill pill--new">{t('customer.card.new')}</span>}
+          {customer.churned && (
+            <span className="pill pill--danger" data-testid="customer-churned">
+              {t('customer.card.churned')}
+            </span>
+          )}
         </div>
         <button type="button" className="button button--compact" onClick={onClear} data-testid="customer-clear">
           {t('customer.card.clear')}
@@ -46,12 +47,9 @@ export function CustomerCard({ customer, today, planName, onClear }: CustomerCar
       </p>
       <dl className="customer-card__facts">
         <dt>{t('customer.card.plan')}</dt>
-        <dd data-testid="customer-plan">
-          {/* A walk-in registered here has no plan until one is signed: the core records it as NONE. */}
-          {customer.planCode === 'NONE' ? t('customer.card.noPlan') : plan ? t('customer.card.planNamed', { name: plan, code: customer.planCode }) : customer.planCode}
-        </dd>
+        <dd data-testid="customer-plan">{planText(customer, i18n.language, t)}</dd>
         <dt>{t('customer.card.tenure')}</dt>
-        <dd data-testid="customer-tenure">{today ? tenureText(customer.tenureStart, today, t) : customer.tenureStart}</dd>
+        <dd data-testid="customer-tenure">{tenureText(customer, t)}</dd>
         <dt>{t('customer.card.usage')}</dt>
         <dd>{t('customer.card.usageValue', { arpu: formatYuan(customer.arpuFen), minutes: customer.monthlyMinutes })}</dd>
         <dt>{t('customer.card.points')}</dt>

@@ -1,16 +1,12 @@
 import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { shanghaiDate } from '../../../shared/time/shanghai';
 import type { CustomerCard as Card } from '../../../shared/customers/contract';
-import { api } from '../api/client';
 import { describeError } from '../api/describeError';
 import { CustomerCard } from './CustomerCard';
 import { CustomerNotFound, CustomerResults } from './CustomerResults';
 import { CustomerSearch } from './CustomerSearch';
 import { setCurrentCustomer, useCurrentCustomer } from './currentCustomer';
 import { checkLookup, emptyLookup, findCustomers, type Lookup, type LookupDraft, type LookupField } from './lookup';
-import { usePlanNames } from './usePlanNames';
-import { useRead } from './useRead';
 import { WalkInForm } from './WalkInForm';
 import './customer.css';
 
@@ -31,13 +27,11 @@ interface CustomerPanelProps {
 export function CustomerPanel({ entryRef, onChosen }: CustomerPanelProps) {
   const { t } = useTranslation();
   const customer = useCurrentCustomer();
-  const planName = usePlanNames();
   const [draft, setDraft] = useState<LookupDraft>(emptyLookup);
   const [problem, setProblem] = useState<{ field: LookupField; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [found, setFound] = useState<Found>(null);
   const [walkInPhone, setWalkInPhone] = useState<string | null>(null);
-  const today = useRead(customer ? `today:${customer.customerId}` : null, () => api.call['system.info']({}));
 
   function choose(chosen: Card): void {
     setCurrentCustomer(chosen);
@@ -104,12 +98,7 @@ export function CustomerPanel({ entryRef, onChosen }: CustomerPanelProps) {
         <CustomerNotFound lookup={found.lookup} onWalkIn={() => setWalkInPhone(found.lookup.by === 'phone' ? found.lookup.phone : '')} />
       ) : null}
       {customer ? (
-        <CustomerCard
-          customer={customer}
-          today={today.value ? shanghaiDate(new Date(today.value.now)) : null}
-          planName={planName}
-          onClear={clear}
-        />
+        <CustomerCard customer={customer} onClear={clear} />
       ) : (
         found === null && walkInPhone === null && <p className="customer-panel__empty">{t('customer.empty')}</p>
       )}

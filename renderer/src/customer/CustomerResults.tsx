@@ -41,7 +41,7 @@ export function CustomerResults({ customers, onPick }: CustomerResultsProps) {
               <span className="customer-results__name">{customer.name}</span>
               <span className="customer-results__phone">{customer.phoneMasked}</span>
               <span className="customer-results__more">
-                {t('customer.results.more', { plan: customer.planCode, idLast4: customer.idLast4, points: formatPoints(customer.points.available) })}
+                {t('customer.results.more', { plan: customer.planCode ?? t('customer.card.noPlan'), idLast4: customer.idLast4, points: formatPoints(customer.points.available) })}
               </span>
             </button>
           </li>

@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next';
-import { fullMonthsBetween, fullYearsBetween } from '../../../shared/calendar/index';
 import type { CustomerCard } from '../../../shared/customers/contract';
 import { formatYuan } from '../../../shared/money/fen';
 
@@ -8,11 +7,17 @@ export function formatPoints(points: number): string {
   return String(points).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** Completed tenure, in years once there is one, else in months. */
-export function tenureText(tenureStart: string, today: string, t: TFunction): string {
-  const years = fullYearsBetween(tenureStart, today);
-  if (years >= 1) return t('customer.card.tenureYears', { count: years, since: tenureStart });
-  return t('customer.card.tenureMonths', { count: Math.max(fullMonthsBetween(tenureStart, today), 0), since: tenureStart });
+/** Completed tenure as the core counted it on today's date: in years once there is one, else in months. */
+export function tenureText(customer: Pick<CustomerCard, 'tenureStart' | 'tenureYears' | 'tenureMonths'>, t: TFunction): string {
+  if (customer.tenureYears >= 1) return t('customer.card.tenureYears', { count: customer.tenureYears, since: customer.tenureStart });
+  return t('customer.card.tenureMonths', { count: customer.tenureMonths, since: customer.tenureStart });
+}
+
+/** The plan in the screen's language: its catalogue name with the code, the code alone when the catalogue lacks it. */
+export function planText(customer: Pick<CustomerCard, 'planCode' | 'planName' | 'planNameEn'>, language: string, t: TFunction): string {
+  if (customer.planCode === null) return t('customer.card.noPlan');
+  const name = language === 'en' ? customer.planNameEn : customer.planName;
+  return name ? t('customer.card.planNamed', { name, code: customer.planCode }) : customer.planCode;
 }
 
 export function broadbandText(customer: CustomerCard, t: TFunction): string {

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toRefusalReason } from '../../../shared/enrolment/refusals';
 import type { CustomerEvaluation, EvaluationStatus } from '../../../shared/enrolment/views';
 import { moveWithArrows } from '../customer/CustomerResults';
 import { campaignName } from './names';
@@ -73,7 +74,7 @@ function CampaignRow({ evaluation, onChoose, language }: { evaluation: CustomerE
     return (
       <li className="campaign campaign--ineligible" data-testid={`campaign-${campaign.id}`} data-status={status}>
         <div className="campaign__head">{head}</div>
-        <ReasonList reasons={evaluation.evaluation.reasons} testId={`reasons-${campaign.id}`} />
+        <ReasonList reasons={evaluation.evaluation.reasons.map(toRefusalReason)} testId={`reasons-${campaign.id}`} />
       </li>
     );
   }

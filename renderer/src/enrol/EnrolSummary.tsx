@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Reason } from '../../../shared/campaigns/reasons';
+import type { RefusalReason } from '../../../shared/contract/refusals';
+import { toRefusalReason } from '../../../shared/enrolment/refusals';
 import type { BenefitView, CustomerEvaluation } from '../../../shared/enrolment/views';
 import { benefitLine, InstalmentTable, PaymentLines, TrialTerms } from './BenefitLines';
 import { ReasonList } from './ReasonList';
@@ -11,7 +12,7 @@ interface EnrolSummaryProps {
   stale: boolean;
   busy: boolean;
   /** Why the enrolment itself was refused (the core checks again when it writes). */
-  refusal: { text: string; reasons: readonly Reason[] } | null;
+  refusal: { text: string; reasons: readonly RefusalReason[] } | null;
   onConfirm: () => void;
   /** Check the changed entries again (Enter on a summary that no longer matches them). */
   onRecheck: () => void;
@@ -51,7 +52,7 @@ export function EnrolSummary({ checked, stale, busy, refusal, onConfirm, onReche
         <h3 id="enrol-summary-title" className="summary__title">
           {t('enrol.summary.refused')}
         </h3>
-        <ReasonList reasons={evaluation.reasons} testId="summary-reasons" />
+        <ReasonList reasons={evaluation.reasons.map(toRefusalReason)} testId="summary-reasons" />
         <p className="summary__hint">{t('enrol.summary.fixHint')}</p>
       </section>
     );

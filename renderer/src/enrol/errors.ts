@@ -1,16 +1,7 @@
 import type { TFunction } from 'i18next';
-import { z } from 'zod';
-import { Reason } from '../../../shared/campaigns/reasons';
+import { refusalReasons, type RefusalReason } from '../../../shared/contract/refusals';
 import { describeError } from '../api/describeError';
 import type { ApiError } from '../api/types';
-
-const Reasons = z.array(Reason);
-
-/** NOT_ELIGIBLE answers carry every reason in `details.reasons` (enrolment, catalogue, prize…). */
-export function reasonsOf(error: ApiError): Reason[] {
-  const parsed = Reasons.safeParse(error.details?.reasons);
-  return parsed.success ? parsed.data : [];
-}
 
 function numberOf(details: Record<string, unknown>, name: string): number | null {
   const value = details[name];
@@ -23,11 +14,11 @@ function numberOf(details: Record<string, unknown>, name: string): number | null
  * lent at the next counter, the campaign been changed by HQ), so this can differ from the
  * summary the clerk saw.
  */
-export function describeEnrolError(error: ApiError, t: TFunction): { text: string; reasons: Reason[] } {
+export function describeEnrolError(error: ApiError, t: TFunction): { text: string; reasons: RefusalReason[] } {
   const d = error.details ?? {};
   switch (error.code) {
     case 'NOT_ELIGIBLE':
-      return { text: t('enrol.errors.notEligible'), reasons: reasonsOf(error) };
+      return { text: t('enrol.errors.notEligible'), reasons: refusalReasons(error.details) };
     case 'CONFLICT': {
       const current = numberOf(d, 'current');
       if (current !== null) return { text: t('enrol.errors.campaignChanged', { version: current }), reasons: [] };

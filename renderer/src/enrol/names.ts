@@ -1,11 +1,16 @@
 import type { TFunction } from 'i18next';
 import type { OptionName } from '../../../shared/campaigns/options';
-import type { CampaignSummary, PlanChoice } from '../../../shared/enrolment/views';
+import type { CampaignSummary, EnrolmentView, PlanChoice } from '../../../shared/enrolment/views';
 import { formatYuan } from '../../../shared/money/fen';
 
 /** A campaign's name in the screen's language (HQ may publish an English one). */
 export function campaignName(campaign: Pick<CampaignSummary, 'name' | 'nameEn'>, language: string): string {
   return language === 'en' && campaign.nameEn ? campaign.nameEn : campaign.name;
+}
+
+/** The campaign an enrolment was made in, in the screen's language (the customer's history). */
+export function enrolmentCampaignName(enrolment: Pick<EnrolmentView, 'campaignName' | 'campaignNameEn'>, language: string): string {
+  return campaignName({ name: enrolment.campaignName, nameEn: enrolment.campaignNameEn }, language);
 }
 
 /**

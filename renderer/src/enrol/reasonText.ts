@@ -1,4 +1,6 @@
 import type { JsonValue, Reason, ReasonCode } from '../../../shared/campaigns/reasons';
+import type { RefusalReason } from '../../../shared/contract/refusals';
+import { categoryOf } from '../../../shared/enrolment/refusals';
 import { formatYuan } from '../../../shared/money/fen';
 
 /**
@@ -102,12 +104,13 @@ const english: Record<ReasonCode, (v: Values, text: string) => string> = {
   SERIAL_NOT_ON_HAND: (v) => `Serial ${str(v.actual)} is not on hand in this hall; check it or scan a unit from the shelf.`,
 };
 
-/** One reason as a sentence: the engine's Chinese, or English from its code and values. */
-export function reasonSentence(reason: Reason, language: string): string {
-  return language === 'en' ? english[reason.code](reason.values, reason.text) : reason.text;
-}
-
-/** In Chinese the engine's text of an alternative-holding reason already lists every alternative. */
-export function showsAlternatives(reason: Reason, language: string): boolean {
-  return language === 'en' && (reason.alternatives?.length ?? 0) > 0;
+/**
+ * One reason as a sentence: the core's Chinese, or English from its code and values. Any
+ * NOT_ELIGIBLE reason reads the same way (shared/contract/refusals.ts); a code that is not a
+ * campaign rule's keeps its Chinese text, the only words the core gave for it.
+ */
+export function reasonSentence(reason: RefusalReason, language: string): string {
+  if (language !== 'en' || categoryOf(reason.code) === null) return reason.text;
+  const values = { expected: reason.values?.expected ?? null, actual: reason.values?.actual ?? null };
+  return english[reason.code as ReasonCode](values, reason.text);
 }

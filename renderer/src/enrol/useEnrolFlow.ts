@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Reason } from '../../../shared/campaigns/reasons';
+import type { RefusalReason } from '../../../shared/contract/refusals';
 import type { CampaignSummary, CustomerEvaluation, EnrolmentView } from '../../../shared/enrolment/views';
 import { api } from '../api/client';
 import { describeError } from '../api/describeError';
@@ -16,7 +16,7 @@ export interface EnrolFlow {
   stage: EnrolStage;
   draft: OptionsDraft;
   problem: { field: DraftField | null; text: string } | null;
-  refusal: { text: string; reasons: readonly Reason[] } | null;
+  refusal: { text: string; reasons: readonly RefusalReason[] } | null;
   busy: boolean;
   focus: { list: { request: number; campaignId: string | null }; form: { request: number; field: DraftField | null }; confirm: number };
   choose: (evaluation: CustomerEvaluation) => void;
@@ -39,7 +39,7 @@ export function useEnrolFlow(customerId: number, onEnrolled: (enrolment: Enrolme
   const [stage, setStage] = useState<EnrolStage>({ stage: 'list' });
   const [drafts, setDrafts] = useState<Record<string, OptionsDraft>>({});
   const [problem, setProblem] = useState<{ field: DraftField | null; text: string } | null>(null);
-  const [refusal, setRefusal] = useState<{ text: string; reasons: readonly Reason[] } | null>(null);
+  const [refusal, setRefusal] = useState<{ text: string; reasons: readonly RefusalReason[] } | null>(null);
   const [busy, setBusy] = useState(false);
   const [focus, setFocus] = useState<EnrolFlow['focus']>({ list: { request: 1, campaignId: null }, form: { request: 0, field: null }, confirm: 0 });
 

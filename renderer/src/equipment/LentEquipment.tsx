@@ -89,6 +89,7 @@ export function LentEquipment({ visible, version }: LentEquipmentProps) {
                 <th scope="col">{t('equipment.column.state')}</th>
                 <th scope="col">{t('equipment.column.holder')}</th>
                 <th scope="col">{t('equipment.column.since')}</th>
+                <th scope="col">{t('equipment.column.enrolment')}</th>
                 <th scope="col">{t('equipment.column.recovery')}</th>
                 <th scope="col">{t('equipment.column.due')}</th>
               </tr>
@@ -103,7 +104,19 @@ export function LentEquipment({ visible, version }: LentEquipmentProps) {
                   <td className="lent__code">{unit.serial}</td>
                   <td>{t(`stock.serialState.${unit.state}`)}</td>
                   <td>{unit.holder ? `${maskName(unit.holder.name)} ${unit.holder.phoneMasked}` : '—'}</td>
-                  <td>{unit.loan?.lentOn ?? '—'}</td>
+                  <td data-testid="unit-since">
+                    {unit.since ? (
+                      <>
+                        {unit.since.on}
+                        <span className="lent__code"> {t(`stock.reason.${unit.since.reason}`)}</span>
+                      </>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                  <td className="lent__code" data-testid="unit-enrolment">
+                    {unit.loan?.enrolmentNo ?? '—'}
+                  </td>
                   <td>{unit.recovery ? t('equipment.order', { id: unit.recovery.orderId, openedOn: unit.recovery.openedOn }) : '—'}</td>
                   <td className="lent__due">
                     {unit.recovery ? unit.recovery.dueOn : '—'}

@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { refusalReasons } from '../../../shared/contract/refusals';
+import type { PrizeRefusalCode } from '../../../shared/enrolment/prize-contract';
 import type { PrizeWinView } from '../../../shared/enrolment/views';
 import { api } from '../api/client';
 import { describeError } from '../api/describeError';
@@ -10,8 +12,11 @@ import { idNumberProblem } from '../customer/WalkInForm';
 /** A prize refused, in words that say what to do: check the card, the window has passed, ask for stock. */
 function describeClaimError(error: ApiError, t: TFunction): string {
   const d = error.details ?? {};
-  if (error.code === 'NOT_ELIGIBLE' && d.reason === 'IDENTITY_MISMATCH') return t('prizes.errors.identity', { attempts: d.attempts });
-  if (error.code === 'NOT_ELIGIBLE' && d.reason === 'CLAIM_WINDOW_PASSED') return t('prizes.errors.window', { claimBy: d.claimBy, wonOn: d.wonOn });
+  const [reason] = error.code === 'NOT_ELIGIBLE' ? refusalReasons(error.details) : [];
+  if (reason?.code === ('IDENTITY_MISMATCH' satisfies PrizeRefusalCode)) return t('prizes.errors.identity', { attempts: reason.values?.attempts });
+  if (reason?.code === ('CLAIM_WINDOW_PASSED' satisfies PrizeRefusalCode)) {
+    return t('prizes.errors.window', { claimBy: reason.values?.claimBy, wonOn: reason.values?.wonOn });
+  }
   if (error.code === 'INSUFFICIENT_STOCK') return t('prizes.errors.stock');
   if (error.code === 'CONFLICT' && typeof d.slipNo === 'string') return t('prizes.errors.claimed', { slipNo: d.slipNo });
   return describeError(error);

@@ -1,4 +1,6 @@
 import type { TFunction } from 'i18next';
+import { refusalReasons } from '../../../shared/contract/refusals';
+import { CatalogueRefusalCode } from '../../../shared/points/catalogue';
 import { describeError } from '../api/describeError';
 import type { ApiError } from '../api/types';
 import { formatPoints } from '../customer/customerFacts';
@@ -7,16 +9,15 @@ type Details = Record<string, unknown>;
 const num = (d: Details, name: string): number => (typeof d[name] === 'number' ? d[name] : 0);
 const text = (d: Details, name: string): string => (typeof d[name] === 'string' || typeof d[name] === 'number' ? String(d[name]) : '');
 
-/** The first catalogue refusal in `details.reasons` (an item withdrawn or outside its window). */
-function catalogueReason(d: Details): { code: string; catalogueCode: string; validFrom: string; validTo: string } | null {
-  const first: unknown = Array.isArray(d.reasons) ? d.reasons[0] : undefined;
-  if (!first || typeof first !== 'object') return null;
-  const field = (name: string): string => {
-    const value: unknown = Object.getOwnPropertyDescriptor(first, name)?.value;
-    return typeof value === 'string' ? value : '';
-  };
-  const code = field('code');
-  return code ? { code, catalogueCode: field('catalogueCode'), validFrom: field('validFrom'), validTo: field('validTo') } : null;
+/** The first catalogue refusal of a NOT_ELIGIBLE answer (an item withdrawn or outside its window), with its values. */
+function catalogueReason(error: ApiError): { code: CatalogueRefusalCode; catalogueCode: string; validFrom: string; validTo: string } | null {
+  for (const reason of refusalReasons(error.details)) {
+    const code = CatalogueRefusalCode.safeParse(reason.code);
+    if (!code.success) continue;
+    const values: Details = reason.values ?? {};
+    return { code: code.data, catalogueCode: text(values, 'catalogueCode'), validFrom: text(values, 'validFrom'), validTo: text(values, 'validTo') };
+  }
+  return null;
 }
 
 /**
@@ -46,8 +47,8 @@ export function describeRedeemError(error: ApiError, t: TFunction, nameOf: (code
       if (num(d, 'have') === 0 && num(d, 'onDisplay') > 0) return t('redeem.errors.displayOnly', { item });
       return t(d.sku === undefined ? 'redeem.errors.codes' : 'redeem.errors.stock', { item, have: num(d, 'have'), need: num(d, 'need') });
     case 'NOT_ELIGIBLE': {
-      const reason = catalogueReason(d);
-      if (reason?.code === 'catalogue_withdrawn') return t('redeem.errors.withdrawn', { item: nameOf(reason.catalogueCode) });
+      const reason = catalogueReason(error);
+      if (reason?.code === 'CATALOGUE_WITHDRAWN') return t('redeem.errors.withdrawn', { item: nameOf(reason.catalogueCode) });
       if (reason) return t('redeem.errors.window', { item: nameOf(reason.catalogueCode), from: reason.validFrom, to: reason.validTo });
       break;
     }

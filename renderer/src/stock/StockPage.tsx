@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { StockItemView, StockMoveResult } from '../../../shared/stock/schemas';
-import type { CounterInfo } from '../api/types';
+import type { CounterInfo, StaffView } from '../api/types';
 import { LentEquipment } from '../equipment/LentEquipment';
 import { PageFrame } from '../pages/PageFrame';
 import { StocktakePanel } from '../stocktake/StocktakePanel';
@@ -10,7 +10,6 @@ import { StockMoveDialog } from './actions/StockMoveDialog';
 import { StockItemDetail } from './detail/StockItemDetail';
 import { StockOverview } from './StockOverview';
 import { stockTabPanelId, StockTabs, type StockTab } from './StockTabs';
-import { useCurrentStaff } from './useCurrentStaff';
 import { useStockItems } from './useStockItems';
 import './stock.css';
 
@@ -26,9 +25,8 @@ function emptyDrafts(): Drafts {
  * views or closing a form never throws away what was typed; a draft is emptied only when
  * its movement is booked.
  */
-export function StockPage({ info }: { info: CounterInfo }) {
-  const staff = useCurrentStaff();
-  const manager = staff?.role === 'manager';
+export function StockPage({ info, staff }: { info: CounterInfo; staff: StaffView }) {
+  const manager = staff.role === 'manager';
   const stock = useStockItems();
   const [tab, setTab] = useState<StockTab>('grid');
   const [active, setActive] = useState<string | null>(null);

@@ -4,7 +4,7 @@ import type { StockItemView } from '../../../shared/stock/schemas';
 import { api } from '../api/client';
 import { Dialog, useManagerApproval } from '../approval';
 import { itemName } from '../stock/format';
-import { describeStocktakeError } from './errors';
+import { conflictReason, describeStocktakeError } from './errors';
 import type { ApprovedResult } from './StocktakePanel';
 import type { StocktakeSheet } from './useStocktake';
 
@@ -62,8 +62,8 @@ export function CloseStocktake({ sheet, manager, itemsBySku, onApproved, onCance
         onApproved(outcome.value);
         return;
       }
-      setError(describeStocktakeError(outcome.error, 'approve', t, nameOf));
-      if (outcome.error.details?.status !== undefined) onStale();
+      setError(describeStocktakeError(outcome.error, t, nameOf));
+      if (conflictReason(outcome.error) === 'closed') onStale();
       return;
     }
     const result = await api.call['stocktake.cancel']({ stocktakeId, ...withNote });
@@ -72,7 +72,10 @@ export function CloseStocktake({ sheet, manager, itemsBySku, onApproved, onCance
       setClosing(null);
       setNote('');
       onCancelled();
-    } else setError(describeStocktakeError(result.error, 'cancel', t, nameOf));
+    } else {
+      setError(describeStocktakeError(result.error, t, nameOf));
+      if (conflictReason(result.error) === 'closed') onStale();
+    }
   }
 
   return (

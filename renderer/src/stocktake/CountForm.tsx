@@ -83,7 +83,7 @@ export function CountForm({ stocktakeId, draft, onDraft, itemsBySku, onCounted, 
     const result = await api.call['stocktake.count']({ stocktakeId, sku: item.sku, bucket: draft.bucket, ...amount });
     setBusy(false);
     if (!result.ok) {
-      setShown({ kind: 'error', message: describeStocktakeError(result.error, 'count', t, nameOf) });
+      setShown({ kind: 'error', message: describeStocktakeError(result.error, t, nameOf) });
       focusAmount();
       return;
     }

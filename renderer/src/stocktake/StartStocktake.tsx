@@ -1,10 +1,16 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import { describeStocktakeError } from './errors';
+import { conflictReason, describeStocktakeError } from './errors';
+
+interface StartStocktakeProps {
+  onStarted: () => void;
+  /** Another counter opened one meanwhile: the panel reads it, so this counter can count in it. */
+  onAlreadyOpen: () => void;
+}
 
 /** A manager opens a stocktake, with a note saying which count this is (月度盘点…). */
-export function StartStocktake({ onStarted }: { onStarted: () => void }) {
+export function StartStocktake({ onStarted, onAlreadyOpen }: StartStocktakeProps) {
   const { t } = useTranslation();
   const id = useId();
   const [note, setNote] = useState('');
@@ -22,7 +28,10 @@ export function StartStocktake({ onStarted }: { onStarted: () => void }) {
       setNote('');
       setError('');
       onStarted();
-    } else setError(describeStocktakeError(result.error, 'start', t, (sku) => sku));
+    } else {
+      setError(describeStocktakeError(result.error, t, (sku) => sku));
+      if (conflictReason(result.error) === 'already_open') onAlreadyOpen();
+    }
   }
 
   return (

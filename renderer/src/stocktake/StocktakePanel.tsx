@@ -8,6 +8,7 @@ import { CountForm, emptyCount, type CountDraft } from './CountForm';
 import { ApprovedStocktake } from './ApprovedStocktake';
 import { CloseStocktake } from './CloseStocktake';
 import { StartStocktake } from './StartStocktake';
+import { StocktakeHistory } from './StocktakeHistory';
 import { useStocktake } from './useStocktake';
 import { VarianceReview } from './VarianceReview';
 import './stocktake.css';
@@ -32,6 +33,7 @@ export function StocktakePanel({ visible, manager, itemsBySku, onStockChanged }:
   const { sheet, known, error, reload } = useStocktake(visible);
   const [count, setCount] = useState<CountDraft>(emptyCount);
   const [approved, setApproved] = useState<ApprovedResult | null>(null);
+  const [closedCount, setClosedCount] = useState(0);
   const skuRef = useRef<HTMLInputElement>(null);
   const amountRef = useRef<HTMLInputElement>(null);
 
@@ -53,7 +55,7 @@ export function StocktakePanel({ visible, manager, itemsBySku, onStockChanged }:
       {approved && <ApprovedStocktake result={approved} itemsBySku={itemsBySku} onDismiss={() => setApproved(null)} />}
       {sheet === null ? (
         manager ? (
-          <StartStocktake onStarted={() => void reload()} />
+          <StartStocktake onStarted={() => void reload()} onAlreadyOpen={() => void reload()} />
         ) : (
           <p className="planned" data-testid="stocktake-none">
             {t('stocktake.noneOpenClerk')}
@@ -75,15 +77,20 @@ export function StocktakePanel({ visible, manager, itemsBySku, onStockChanged }:
               itemsBySku={itemsBySku}
               onApproved={(result) => {
                 setApproved(result);
+                setClosedCount((n) => n + 1);
                 setCount(emptyCount);
                 onStockChanged();
                 void reload();
               }}
               onCancelled={() => {
+                setClosedCount((n) => n + 1);
                 setCount(emptyCount);
                 void reload();
               }}
-              onStale={() => void reload()}
+              onStale={() => {
+                setClosedCount((n) => n + 1);
+                void reload();
+              }}
             />
           </div>
           <CountForm
@@ -98,6 +105,7 @@ export function StocktakePanel({ visible, manager, itemsBySku, onStockChanged }:
           <VarianceReview sheet={sheet} itemsBySku={itemsBySku} onCount={countLine} canCount />
         </>
       )}
+      <StocktakeHistory visible={visible} version={closedCount} />
     </div>
   );
 }

@@ -1,9 +1,14 @@
 import type { TFunction } from 'i18next';
+import { StocktakeConflictReason } from '../../../shared/stock/stocktake-contract';
 import type { ApiError } from '../api/types';
 import { describeStockError, type NameOf } from '../stock/errors';
 
-/** Which stocktake call answered, where the same code means different things (CONFLICT on start or on approval). */
-export type StocktakeStep = 'start' | 'count' | 'approve' | 'cancel';
+/** Which stocktake refusal a CONFLICT is, as the core says in `details.reason`; null for any other answer. */
+export function conflictReason(error: ApiError): StocktakeConflictReason | null {
+  if (error.code !== 'CONFLICT') return null;
+  const parsed = StocktakeConflictReason.safeParse(error.details?.reason);
+  return parsed.success ? parsed.data : null;
+}
 
 function list(value: unknown): string {
   return Array.isArray(value)
@@ -14,17 +19,22 @@ function list(value: unknown): string {
 }
 
 /** A stocktake refusal in the counter's language (details from electron/core/stock/stocktake*.ts). */
-export function describeStocktakeError(error: ApiError, step: StocktakeStep, t: TFunction, nameOf: NameOf): string {
+export function describeStocktakeError(error: ApiError, t: TFunction, nameOf: NameOf): string {
   const d = error.details ?? {};
   const sku = typeof d.sku === 'string' ? d.sku : '';
   const item = sku ? nameOf(sku) : '';
   const bucket = typeof d.bucket === 'string' ? t(`stock.bucket.${d.bucket}`) : '';
-  if (error.code === 'CONFLICT') {
-    if (d.status === 'approved' || d.status === 'cancelled') return t(`stocktake.errors.closed_${d.status}`);
-    if (Array.isArray(d.blocked)) return t('stocktake.errors.blocked', { item, bucket, serials: list(d.blocked) });
-    if (typeof d.stocktakeId === 'number') {
-      return step === 'start' ? t('stocktake.errors.alreadyOpen', { id: d.stocktakeId }) : t('stocktake.errors.nothingCounted');
-    }
+  switch (conflictReason(error)) {
+    case 'already_open':
+      return t('stocktake.errors.alreadyOpen', { id: d.stocktakeId });
+    case 'nothing_counted':
+      return t('stocktake.errors.nothingCounted');
+    case 'closed':
+      return t(d.status === 'cancelled' ? 'stocktake.errors.closed_cancelled' : 'stocktake.errors.closed_approved');
+    case 'serials_elsewhere':
+      return t('stocktake.errors.blocked', { item, bucket, serials: list(d.blocked) });
+    case null:
+      break;
   }
   if (error.code === 'INSUFFICIENT_STOCK' && d.now !== undefined) {
     return t('stocktake.errors.movedSince', { item, bucket, expected: d.expected, counted: d.counted, now: d.now });

@@ -64,6 +64,21 @@ export const stocktakeMessages = defineMessages({
       title: '盘点 #{{id}} 已审核（审核人 {{by}}），调整 {{count}} 项：',
       notCounted: '未盘点、未调整：{{items}}',
     },
+    history: {
+      heading: '盘点记录',
+      stocktake: '盘点',
+      status: '状态',
+      started: '开始',
+      closed: '审核 / 取消',
+      counted: '已盘行数',
+      variances: '有差异行数',
+      by: '{{staffNo}} · {{at}}',
+      state: {
+        open: '进行中',
+        approved: '已审核',
+        cancelled: '已取消',
+      },
+    },
     errors: {
       alreadyOpen: '已有进行中的盘点（编号 {{id}}），请先审核或取消',
       nothingCounted: '这次盘点还没有录入任何数量，无法审核；如不再盘点请由店长取消',
@@ -137,6 +152,21 @@ export const stocktakeMessages = defineMessages({
     approved: {
       title: 'Stocktake #{{id}} approved (by {{by}}); {{count}} adjustments:',
       notCounted: 'Not counted, not adjusted: {{items}}',
+    },
+    history: {
+      heading: 'Stocktakes',
+      stocktake: 'Stocktake',
+      status: 'Status',
+      started: 'Started',
+      closed: 'Approved / cancelled',
+      counted: 'Lines counted',
+      variances: 'Lines with a variance',
+      by: '{{staffNo}} · {{at}}',
+      state: {
+        open: 'Open',
+        approved: 'Approved',
+        cancelled: 'Cancelled',
+      },
     },
     errors: {
       alreadyOpen: 'A stocktake is already open (no. {{id}}); approve or cancel it first',

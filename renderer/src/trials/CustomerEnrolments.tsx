@@ -5,6 +5,7 @@ import { formatYuan } from '../../../shared/money/fen';
 import { describeError } from '../api/describeError';
 import type { Read } from '../customer/useRead';
 import { benefitLine } from '../enrol/BenefitLines';
+import { enrolmentCampaignName } from '../enrol/names';
 import { ReprintDialog } from '../reprint/ReprintDialog';
 import { TrialActions } from './TrialActions';
 import './trials.css';
@@ -19,7 +20,7 @@ interface CustomerEnrolmentsProps {
  * (to reprint) and, for an iTV trial, its dates, lent units and the actions it still needs.
  */
 export function CustomerEnrolments({ enrolments, onChanged }: CustomerEnrolmentsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [reprint, setReprint] = useState<string | null>(null);
   const list = enrolments.value?.enrolments;
 
@@ -40,7 +41,7 @@ export function CustomerEnrolments({ enrolments, onChanged }: CustomerEnrolments
             <li key={enrolment.enrolmentNo} className="history__item" data-enrolment-no={enrolment.enrolmentNo}>
               <div className="history__head">
                 <span className="campaign__kind">{t(`enrol.kind.${enrolment.kind}`)}</span>
-                <strong>{enrolment.campaignName}</strong>
+                <strong>{enrolmentCampaignName(enrolment, i18n.language)}</strong>
                 <span className={`pill ${enrolment.status === 'active' ? 'pill--ok' : 'pill--muted'}`}>{t(`trials.enrolmentStatus.${enrolment.status}`)}</span>
               </div>
               <p className="history__meta">
