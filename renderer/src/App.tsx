@@ -1,5 +1,7 @@
 import { LockScreen } from './lock/LockScreen';
 import { LoginScreen } from './login/LoginScreen';
+import { needsRegistration } from './registration/needsRegistration';
+import { RegistrationScreen } from './registration/RegistrationScreen';
 import { useCounterSession } from './session/useCounterSession';
 import { CounterShell } from './shell/CounterShell';
 import { StartupScreen } from './StartupScreen';
@@ -10,6 +12,8 @@ export function App() {
   const session = useCounterSession();
 
   if (!info) return <StartupScreen failure={failure} onRetry={retry} />;
+  // Registered: reading the counter again names its hall, and the login screen follows.
+  if (needsRegistration(info)) return <RegistrationScreen info={info} knownHqUrl={info.hqUrl ?? undefined} onRegistered={retry} />;
   if (!session.staff) return <LoginScreen info={info} notice={session.notice} onLoggedIn={session.loggedIn} />;
   return (
     <>

@@ -91,8 +91,8 @@ export const syncMethods = {
     example: {},
   }),
   'sync.conflicts': method({
-    summary: "Conflicts HQ found between counters' offline work (negative stock, points overdrafts): the manager's tasks, open first.",
-    role: 'manager',
+    summary: "Conflicts HQ found between counters' offline work (negative stock, points overdrafts): the manager's tasks, open first. Clerks see them too (read-only); closing one is the manager's.",
+    role: 'clerk',
     input: z.object({ status: z.enum(['open', 'resolved', 'all']).default('open') }).strict(),
     output: z.object({ conflicts: z.array(ConflictView) }),
     errors: [],
@@ -113,7 +113,7 @@ export const syncMethods = {
   }),
   'sync.register': method({
     summary:
-      'Register this counter with HQ using the one-time code an HQ operator created for it. Only for a counter not yet registered.',
+      'Register this counter with HQ using the one-time code an HQ operator created for it. Only for a counter not yet registered. The code provisions the hall manager (staff no. and name here; the PIN comes from the HQ operator), who then adds the clerks.',
     role: 'none',
     input: z
       .object({
@@ -125,7 +125,12 @@ export const syncMethods = {
           .regex(/^[A-Z0-9]{4}(-[A-Z0-9]{4}){2,5}$/, '注册码格式如 ABCD-EFGH-JKLM'),
       })
       .strict(),
-    output: z.object({ hall: z.object({ code: z.string(), name: z.string() }), counter: z.object({ code: z.string(), name: z.string() }) }),
+    output: z.object({
+      hall: z.object({ code: z.string(), name: z.string() }),
+      counter: z.object({ code: z.string(), name: z.string() }),
+      /** The accounts HQ provisioned with the code (the hall manager, PIN from the HQ operator): who logs in first. */
+      staff: z.array(z.object({ staffNo: z.string(), name: z.string(), role: z.enum(['clerk', 'manager']) })),
+    }),
     errors: ['CONFLICT', 'HQ_UNAVAILABLE', 'NOT_FOUND'],
     example: { hqUrl: 'http://127.0.0.1:7300', code: 'ABCD-EFGH-JKLM' },
   }),

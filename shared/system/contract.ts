@@ -5,7 +5,8 @@ export const HqState = z.enum(['not_configured', 'online', 'offline']);
 
 export const systemMethods = {
   'system.info': method({
-    summary: 'What this counter is: hall, counter, demo mode, version and the time it runs on. Needed before login.',
+    summary:
+      'What this counter is: hall, counter, demo mode, whether it is registered with HQ, version and the time it runs on. Needed before login.',
     role: 'none',
     whileLocked: true,
     input: z.object({}).strict(),
@@ -15,6 +16,13 @@ export const systemMethods = {
       hall: z.object({ code: z.string(), name: z.string() }),
       counter: z.object({ code: z.string(), name: z.string() }),
       demo: z.boolean(),
+      /**
+       * Registered with HQ (sync.register). A counter neither registered nor demo is blank:
+       * it has no staff yet and shows the registration screen instead of the login.
+       */
+      registered: z.boolean(),
+      /** Where HQ is: the address registered with, else the configured one (HALLDESK_HQ_URL), else null. */
+      hqUrl: z.string().nullable(),
       clockFrozen: z.boolean(),
       now: z.string(),
     }),

@@ -34,7 +34,7 @@ export function CounterShell({ info, staff, locked, onLock, onLogout }: CounterS
       <TopBar info={info} staff={staff} status={status} onLock={onLock} onLogout={onLogout} />
       <NavBar current={page} onSelect={setPage} />
       <main className="counter__page" ref={pageArea}>
-        <CounterPageView page={page} info={info} status={status} />
+        <CounterPageView page={page} info={info} staff={staff} />
       </main>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
 import type { CounterStatus } from '../api/types';
+import { onStatusRefresh } from './statusRefresh';
 
 export const STATUS_POLL_MS = 10_000;
 
@@ -15,9 +16,11 @@ export function useCounterStatus(): CounterStatus | null {
     };
     void poll();
     const timer = setInterval(() => void poll(), STATUS_POLL_MS);
+    const unsubscribe = onStatusRefresh(() => void poll());
     return () => {
       alive = false;
       clearInterval(timer);
+      unsubscribe();
     };
   }, []);
   return status;

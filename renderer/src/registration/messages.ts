@@ -1,0 +1,58 @@
+import { defineMessages } from '../i18n/define';
+
+/** The screen a new production counter shows until it is registered with HQ (t('registration.…')). */
+export const registrationMessages = defineMessages({
+  zhCN: {
+    heading: '在总部注册本柜台',
+    about: '这台电脑还没有在总部登记为柜台。请向总部运维索取本柜台的一次性注册码（24 小时内有效，只能用一次），连同总部地址一起填写。',
+    hqUrl: '总部地址',
+    hqUrlHint: '总部运维提供，如 http://10.20.0.5:7300；不写 http:// 时自动补上',
+    code: '注册码',
+    codeHint: '字母和数字每 4 位一组，如 ABCD-EFGH-JKLM；不区分大小写，可不输入短横线。按 Enter 注册',
+    submit: '注册',
+    submitting: '正在连接总部…',
+    clock: '本机时间 {{time}}（上海）',
+    clockHint: '如果与实际时间不符，请先校准系统时间：小票和积分有效期都依赖时间。',
+    version: '版本 {{version}}',
+    errors: {
+      needUrl: '请填写总部地址',
+      badUrl: '总部地址格式不对，应如 http://10.20.0.5:7300',
+      needCode: '请填写注册码',
+      badCode: '注册码格式不对，应为每 4 位一组的字母和数字，如 ABCD-EFGH-JKLM',
+      codeInvalid: '总部没有这个注册码。请核对每一位（0 和 O、1 和 I 容易看错），或向总部重新申请。',
+      codeUsed: '这个注册码已经用过了（每个注册码只能用一次）。请向总部申请新的注册码。',
+      codeExpired: '这个注册码已过期（有效期 24 小时）。请向总部申请新的注册码。',
+      unreachable: '连不上总部 {{url}}。请检查地址是否正确、网线或网络是否正常，再试一次。',
+      refused: '总部拒绝了注册（{{code}}）。请把这个代码告诉总部运维。',
+      otherCounter: '这个注册码属于 {{hall}} 的 {{counter}} 号柜台，不是本机。请核对后向总部申请本柜台的注册码。',
+      already: '本柜台已经注册过了。',
+    },
+  },
+  en: {
+    heading: 'Register this counter with HQ',
+    about:
+      "This PC is not registered with HQ as a counter yet. Ask HQ's operator for this counter's one-time registration code (valid 24 hours, single use) and enter it with HQ's address.",
+    hqUrl: 'HQ address',
+    hqUrlHint: "From HQ's operator, e.g. http://10.20.0.5:7300; http:// is added when left out",
+    code: 'Registration code',
+    codeHint: 'Letters and digits in groups of 4, e.g. ABCD-EFGH-JKLM; any case, dashes optional. Enter registers',
+    submit: 'Register',
+    submitting: 'Contacting HQ…',
+    clock: 'This PC says {{time}} (Shanghai)',
+    clockHint: 'If that is not the real time, correct the system clock first: slips and points expiry depend on it.',
+    version: 'Version {{version}}',
+    errors: {
+      needUrl: "Enter HQ's address",
+      badUrl: "HQ's address is not valid; it looks like http://10.20.0.5:7300",
+      needCode: 'Enter the registration code',
+      badCode: 'The code is not valid: letters and digits in groups of 4, e.g. ABCD-EFGH-JKLM',
+      codeInvalid: 'HQ has no such code. Check every character (0 and O, 1 and I look alike) or ask HQ for a new one.',
+      codeUsed: 'This code was already used (each code works once). Ask HQ for a new one.',
+      codeExpired: 'This code has expired (codes last 24 hours). Ask HQ for a new one.',
+      unreachable: 'HQ at {{url}} cannot be reached. Check the address and the network cable or connection, then try again.',
+      refused: "HQ refused the registration ({{code}}). Give this code to HQ's operator.",
+      otherCounter: "This code belongs to counter {{counter}} of {{hall}}, not to this PC. Ask HQ for this counter's code.",
+      already: 'This counter is already registered.',
+    },
+  },
+});
