@@ -27,11 +27,12 @@ const Done = z.object({ done: z.literal(true) });
 
 export const sessionMethods = {
   'session.login': method({
-    summary: 'Log in at this counter with a staff number and PIN. Five wrong PINs lock the account for five minutes.',
+    summary:
+      'Log in at this counter with a staff number and PIN. Five wrong PINs lock the account for five minutes. A disabled account answers ACCOUNT_DISABLED only to its right PIN; otherwise it answers like an unknown staff number.',
     role: 'none',
     input: z.object({ staffNo: StaffNo, pin: Pin }).strict(),
     output: z.object({ token: z.string(), staff: StaffView, expiresAt: z.string() }),
-    errors: ['WRONG_PIN', 'ACCOUNT_LOCKED'],
+    errors: ['WRONG_PIN', 'ACCOUNT_LOCKED', 'ACCOUNT_DISABLED'],
     example: { staffNo: '1001', pin: '111111' },
   }),
   'session.logout': method({
@@ -95,5 +96,14 @@ export const staffMethods = {
     output: Done,
     errors: ['NOT_FOUND'],
     example: { staffNo: '1001', pin: '123456' },
+  }),
+  'staff.setActive': method({
+    summary:
+      "Disable or re-enable an account. Disabling ends the account's sessions at this counter and refuses its logins. A manager cannot disable themself, and the hall's last active manager cannot be disabled (CONFLICT, details.reason 'self' or 'last_manager'). Setting the state it already has changes nothing.",
+    role: 'manager',
+    input: z.object({ staffNo: StaffNo, active: z.boolean() }).strict(),
+    output: z.object({ staff: StaffAccount }),
+    errors: ['NOT_FOUND', 'CONFLICT'],
+    example: { staffNo: '1002', active: false },
   }),
 };

@@ -5,11 +5,14 @@ import { equipmentMessages } from '../equipment/messages';
 import { listsMessages } from '../lists/messages';
 import { prizesMessages } from '../prizes/messages';
 import { redeemMessages } from '../redeem/messages';
+import { registrationMessages } from '../registration/messages';
 import { reportsMessages } from '../reports/messages';
 import { reprintMessages } from '../reprint/messages';
 import { slipsMessages } from '../slips/messages';
+import { staffMessages } from '../staff/messages';
 import { stockMessages } from '../stock/messages';
 import { stocktakeMessages } from '../stocktake/messages';
+import { syncPageMessages } from '../sync/messages';
 import { trialsMessages } from '../trials/messages';
 
 /**
@@ -24,10 +27,13 @@ export const domainMessages = {
   lists: listsMessages,
   prizes: prizesMessages,
   redeem: redeemMessages,
+  registration: registrationMessages,
   reports: reportsMessages,
   reprint: reprintMessages,
   slips: slipsMessages,
+  staff: staffMessages,
   stock: stockMessages,
   stocktake: stocktakeMessages,
+  syncPage: syncPageMessages,
   trials: trialsMessages,
 };

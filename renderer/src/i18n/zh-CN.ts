@@ -76,43 +76,6 @@ export const zhCN = {
     sync: '同步',
     settings: '设置',
   },
-  pages: {
-    planned: '本功能将在下一版本提供',
-    enrol: {
-      planned: '受理功能将在下一版本提供',
-      about: '按手机号查找客户，查看可参加的活动及不能参加的原因，办理入网有礼、预存赠费、套餐升级等活动，收取预存款并打印小票。',
-    },
-    redeem: {
-      planned: '积分兑换功能将在下一版本提供',
-      about: '查询客户可用积分，兑换实物礼品、商家电子券和自有业务，打印兑换小票；作废需店长审批。',
-    },
-    stock: {
-      planned: '库存功能将在下一版本提供',
-      about: '查看各礼品和奖品的在库数量，办理入库、报损、退回、调拨和盘点；低库存提醒。',
-    },
-    lists: {
-      planned: '清单功能将在下一版本提供',
-      about: '体验用户回访、到期提醒、合约到期等外呼清单，可导出为表格。',
-    },
-    reports: {
-      planned: '报表功能将在下一版本提供',
-      about: '当日业务、礼品发放、积分兑换和库存变动的统计报表。',
-    },
-    sync: {
-      planned: '手动同步和同步明细将在下一版本提供',
-      about: '本柜台的业务事件定期上传总部；总部不可达时继续离线办理，恢复后自动补传。',
-    },
-    settings: {
-      planned: '员工账号等设置将在下一版本提供',
-      about: '本柜台的基本信息。修改设置需要店长权限。',
-    },
-  },
-  sync: {
-    hq: '总部连接',
-    lastSync: '上次同步',
-    never: '尚未同步',
-    unsynced: '待同步事件',
-  },
   settings: {
     counterInfo: '本柜台',
     hall: '营业厅',
@@ -126,16 +89,32 @@ export const zhCN = {
     frozenClock: '{{time}}（已冻结，仅用于演示和测试）',
   },
   errors: {
+    // One sentence per stable error code (shared/contract/errors.ts): what happened and what
+    // to do. `CODE_detail` variants fill in a detail when the answer carries it; a test
+    // checks that every code has its sentence in both languages.
     VALIDATION: '输入有误，请检查后重试',
     UNAUTHENTICATED: '请先登录',
     FORBIDDEN: '此操作需要店长权限',
+    NOT_FOUND: '没有找到要办理的记录，可能编号有误或已被删除；请核对后刷新再试',
+    CONFLICT: '数据已有变化（已办理过、已存在或状态已改变），请刷新后核对再办理',
     WRONG_PIN: '工号或 PIN 错误',
     WRONG_PIN_attemptsLeft: 'PIN 错误，还可再试 {{attemptsLeft}} 次',
     WRONG_PIN_attemptsLeft_login: '工号或 PIN 错误，还可再试 {{attemptsLeft}} 次',
     WRONG_PIN_lockedUntil: 'PIN 连续错误 5 次，账号已锁定，请于 {{lockedUntil}} 后再试，或请店长重置 PIN',
+    ACCOUNT_LOCKED: '账号已锁定，请 5 分钟后再试，或请店长重置 PIN',
     ACCOUNT_LOCKED_until: '账号已锁定，请于 {{until}} 后再试，或请店长重置 PIN',
+    ACCOUNT_DISABLED: '该工号已停用，请联系店长',
     SCREEN_LOCKED: '柜台已锁定，请输入 PIN 解锁',
-    HQ_UNAVAILABLE: '无法连接总部，请稍后再试',
+    NOT_ELIGIBLE: '不符合办理条件，请向客户说明，或改为办理其他业务',
+    NOT_ELIGIBLE_reasons: '不符合办理条件：{{reasons}}',
+    INSUFFICIENT_STOCK: '库存不足，请减少数量，或请店长调拨、入库后再办理',
+    INSUFFICIENT_STOCK_need: '库存不足：现有 {{have}}，需要 {{need}}；请减少数量，或请店长调拨、入库后再办理',
+    INSUFFICIENT_POINTS: '客户积分不足，请减少兑换数量或改选积分更少的商品',
+    INSUFFICIENT_POINTS_needed: '客户积分不足：可用 {{available}} 分，需要 {{needed}} 分；请减少兑换数量或改选其他商品',
+    LIMIT_EXCEEDED: '超出限额（每人限量、活动名额或离线限额），请减少数量，或待总部连通后再办理',
+    LIMIT_EXCEEDED_left: '超出限额，本次最多还可办理 {{left}}；请减少数量后再试',
+    HQ_UNAVAILABLE: '无法连接总部，请检查网络后稍后再试；不需要总部的业务可以继续办理',
+    INTERNAL: '系统内部错误，请重试一次；仍不成功请联系技术支持',
     INTERNAL_ref: '内部错误（编号 {{ref}}），请联系技术支持',
   },
 };

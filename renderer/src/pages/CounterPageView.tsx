@@ -1,43 +1,42 @@
-import type { CounterInfo, CounterStatus } from '../api/types';
+import type { CounterInfo, StaffView } from '../api/types';
 import { EnrolPage } from '../enrol/EnrolPage';
 import { RedeemPage } from '../redeem/RedeemPage';
 import { ListsPage } from '../lists/ListsPage';
 import { ReportsPage } from '../reports/ReportsPage';
 import type { CounterPage } from '../shell/pages';
 import { StockPage } from '../stock/StockPage';
-import { PageFrame, PlannedNotice } from './PageFrame';
+import { SyncPage } from '../sync/SyncPage';
 import { SettingsPage } from './SettingsPage';
-import { SyncPage } from './SyncPage';
 import './pages.css';
 
 interface CounterPageViewProps {
   page: CounterPage;
   info: CounterInfo;
-  status: CounterStatus | null;
+  /** Who is logged in: pages show a manager's actions without asking the core again. */
+  staff: StaffView;
 }
 
-/** The page the navigation chose. Pages that later versions fill show a plain notice for now. */
-export function CounterPageView({ page, info, status }: CounterPageViewProps) {
+/** The page the navigation chose. */
+export function CounterPageView({ page, info, staff }: CounterPageViewProps) {
   switch (page) {
     case 'enrol':
       return <EnrolPage />;
     case 'redeem':
       return <RedeemPage />;
     case 'stock':
-      return <StockPage info={info} />;
+      return <StockPage info={info} staff={staff} />;
     case 'lists':
       return <ListsPage info={info} />;
     case 'reports':
       return <ReportsPage info={info} />;
     case 'sync':
-      return <SyncPage status={status} />;
+      return <SyncPage info={info} staff={staff} />;
     case 'settings':
-      return <SettingsPage info={info} />;
-    default:
-      return (
-        <PageFrame page={page}>
-          <PlannedNotice page={page} />
-        </PageFrame>
-      );
+      return <SettingsPage info={info} staff={staff} />;
+    default: {
+      // Every page has its screen: a page added to counterPages without one fails the typecheck here.
+      const unhandled: never = page;
+      return unhandled;
+    }
   }
 }

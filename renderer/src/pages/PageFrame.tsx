@@ -14,14 +14,3 @@ export function PageFrame({ page, children }: { page: CounterPage; children: Rea
     </section>
   );
 }
-
-/** Says plainly that a function isn't there yet, and what it will do. */
-export function PlannedNotice({ page }: { page: CounterPage }) {
-  const { t } = useTranslation();
-  return (
-    <div className="planned">
-      <p className="planned__title">{t(`pages.${page}.planned`)}</p>
-      <p className="planned__about">{t(`pages.${page}.about`)}</p>
-    </div>
-  );
-}

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { shanghaiDateTime } from '../../../shared/time/shanghai';
-import type { CounterInfo } from '../api/types';
-import { PageFrame, PlannedNotice } from './PageFrame';
+import type { CounterInfo, StaffView } from '../api/types';
+import { StaffAccounts } from '../staff/StaffAccounts';
+import { PageFrame } from './PageFrame';
 import { SettingsPrinting } from './SettingsPrinting';
 
-export function SettingsPage({ info }: { info: CounterInfo }) {
+export function SettingsPage({ info, staff }: { info: CounterInfo; staff: StaffView }) {
   const { t } = useTranslation();
   const now = shanghaiDateTime(new Date(info.now));
   return (
@@ -32,8 +33,8 @@ export function SettingsPage({ info }: { info: CounterInfo }) {
           </>
         )}
       </dl>
+      <StaffAccounts staff={staff} />
       <SettingsPrinting info={info} />
-      <PlannedNotice page="settings" />
     </PageFrame>
   );
 }
