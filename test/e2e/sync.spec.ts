@@ -172,8 +172,17 @@ test('registered with HQ: reachable, last success, the outbox drained by "sync n
   await syncNowByKeyboard(page);
   const closedAtHq = (await world.call('conflicts', { hallCode: DEMO_HALL.code })).conflicts;
   expect(closedAtHq[0]).toMatchObject({ conflictId, status: 'resolved', note, resolvedBy: MANAGER });
-  const after = expectOk(await manager.call['sync.conflicts']({ status: 'all' })).conflicts.find((c) => c.conflictId === conflictId);
-  expect(after?.resolutionPending).toBe(false);
+  // The counter clears its "pending" mark when HQ's change feed brings the resolution back,
+  // which may be the pull of this sync or of the one right after it.
+  await expect
+    .poll(
+      async () => {
+        await manager.call['sync.now']({});
+        return expectOk(await manager.call['sync.conflicts']({ status: 'all' })).conflicts.find((c) => c.conflictId === conflictId)?.resolutionPending;
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(false);
   await page.getByLabel('显示已处理的').check();
   await expect(page.locator(`[data-conflict-id="${conflictId}"]`)).toContainText(note);
   await expect(tile(page, 'clock')).toContainText('正常');
