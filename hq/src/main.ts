@@ -1,8 +1,9 @@
 import { loadHqConfig } from './config';
 import { startHq } from './hq';
+import { runHqProcess } from './process';
 
 /** `npm run hq`: HQ on HQ_PORT (7300), over DATABASE_URL or an embedded PostgreSQL in HQ_DATA_DIR. */
-async function main(): Promise<void> {
+runHqProcess('HallDesk HQ', async () => {
   const config = loadHqConfig(process.env);
   const hq = await startHq({
     databaseUrl: config.databaseUrl,
@@ -13,25 +14,5 @@ async function main(): Promise<void> {
     log: (event, fields) => console.log(JSON.stringify({ at: new Date().toISOString(), event, ...fields })),
   });
   console.log(`HallDesk HQ: ${hq.url}  (database: ${config.databaseUrl ? 'DATABASE_URL' : `embedded PostgreSQL in ${config.dataDir}`})`);
-
-  let stopping = false;
-  const stop = (signal: string): void => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`HallDesk HQ: ${signal}, shutting down`);
-    hq.close().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        console.error(err);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
-}
-
-main().catch((err: unknown) => {
-  console.error(`HallDesk HQ: ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(1);
+  return hq;
 });
